@@ -1,0 +1,97 @@
+package org.studysite.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.studysite.diagnostics.Diagnostic;
+import org.studysite.diagnostics.Result;
+import org.studysite.load.ThemeLoader;
+import org.studysite.load.VaultFiles;
+import org.studysite.load.VaultLoader;
+import org.studysite.markdown.MarkdownDialect;
+import org.studysite.model.Library;
+import org.studysite.model.Note;
+import org.studysite.model.OutputFile;
+import org.studysite.parse.NoteParser;
+import org.studysite.render.NoteHtmlRenderer;
+import org.studysite.render.PagePlanner;
+import org.studysite.render.PageRenderer;
+import org.studysite.render.PlannedPage;
+import org.studysite.render.Templates;
+import org.studysite.render.view.SiteView;
+import org.studysite.resolve.LibraryBuilder;
+import org.studysite.write.OutputGuard;
+import org.studysite.write.SiteWriter;
+
+/**
+ * The pipeline, in the order it runs: load the vault, parse each note (in parallel), resolve links
+ * and indexes over the whole vault, plan and render pages (in parallel), write and swap in.
+ */
+public final class SiteBuild {
+    private final VaultLoader vaultLoader = new VaultLoader();
+    private final ThemeLoader themeLoader = new ThemeLoader();
+    private final OutputGuard outputGuard = new OutputGuard();
+    private final SiteWriter siteWriter = new SiteWriter();
+    private final NoteParser noteParser;
+    private final LibraryBuilder libraryBuilder = new LibraryBuilder();
+    private final PagePlanner pagePlanner;
+    private final PageRenderer pageRenderer;
+
+    public SiteBuild(MarkdownDialect dialect, Templates templates) {
+        this.noteParser = new NoteParser(dialect);
+        this.pagePlanner = new PagePlanner(new NoteHtmlRenderer(dialect));
+        this.pageRenderer = new PageRenderer(templates);
+    }
+
+    /** A build with the standard dialect and templates (the user's folder overriding the packed ones). */
+    public static SiteBuild standard(Optional<Path> templatesDir) {
+        return new SiteBuild(new MarkdownDialect(), new Templates(templatesDir));
+    }
+
+    public BuildReport build(BuildOptions options) {
+        long start = System.nanoTime();
+        StageTimer timer = new StageTimer();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<String> refused = !java.nio.file.Files.isDirectory(options.notesDir())
+                ? Optional.of("notes folder " + options.notesDir() + " does not exist or is not a folder")
+                : options.write() ? outputGuard.check(options.notesDir(), options.outDir()) : Optional.empty();
+        if (refused.isPresent()) {
+            return report(options, null, List.of(Diagnostic.error("", 0, refused.get())), timer, start, false);
+        }
+        VaultFiles vault = timer.time("load", () -> vaultLoader.load(options.notesDir()));
+        diagnostics.addAll(vault.diagnostics());
+        List<Result<Note>> parsed = timer.time("parse", () -> vault.sources().parallelStream().map(noteParser::parse).toList());
+        parsed.forEach(p -> diagnostics.addAll(p.diagnostics()));
+        Result<Library> library = timer.time("resolve",
+                () -> libraryBuilder.build(parsed.stream().map(Result::value).toList(), vault.otherFiles()));
+        diagnostics.addAll(library.diagnostics());
+        SiteView site = pagePlanner.site(library.value());
+        List<PlannedPage> pages = timer.time("plan", () -> pagePlanner.plan(library.value()));
+        List<Result<OutputFile>> rendered = timer.time("render",
+                () -> pages.parallelStream().map(p -> pageRenderer.render(p, site)).toList());
+        rendered.forEach(r -> diagnostics.addAll(r.diagnostics()));
+        boolean write = options.write() && diagnostics.stream().noneMatch(d -> d.severity() == org.studysite.diagnostics.Severity.ERROR)
+                && !(options.strict() && !diagnostics.isEmpty());
+        if (write) {
+            List<OutputFile> files = new ArrayList<>(rendered.stream().map(Result::value).toList());
+            files.addAll(themeLoader.load(options.templatesDir()));
+            timer.time("write", () -> {
+                siteWriter.write(files, options.notesDir(), library.value().assets(), options.outDir());
+                return null;
+            });
+        }
+        return report(options, library.value(), diagnostics, timer, start, write);
+    }
+
+    private static BuildReport report(BuildOptions options, Library library, List<Diagnostic> diagnostics,
+                                      StageTimer timer, long start, boolean written) {
+        List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (library == null) return new BuildReport(0, 0, 0, 0, sorted, timer.seconds(), seconds, options.strict(), false);
+        List<Note> notes = library.pageNotes();
+        return new BuildReport(notes.size(), notes.stream().mapToInt(n -> n.sections().size()).sum(),
+                library.tags().size(), notes.stream().mapToInt(n -> n.tables().size()).sum(), sorted,
+                timer.seconds(), seconds, options.strict(), written);
+    }
+}

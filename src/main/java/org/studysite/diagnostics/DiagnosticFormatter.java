@@ -1,0 +1,19 @@
+package org.studysite.diagnostics;
+
+import java.nio.file.Path;
+
+/** Formats diagnostics as {@code notes/a.md:12: warning: message}, with paths as the user gave the vault. */
+public final class DiagnosticFormatter {
+    private final Path vaultDir;
+
+    public DiagnosticFormatter(Path vaultDir) {
+        this.vaultDir = vaultDir;
+    }
+
+    public String format(Diagnostic d) {
+        if (d.file().isEmpty()) return "studysite: " + d.severity().label() + ": " + d.message();
+        String where = vaultDir.resolve(d.file()).toString();
+        if (d.line() > 0) where += ":" + d.line();
+        return where + ": " + d.severity().label() + ": " + d.message();
+    }
+}

@@ -1,0 +1,79 @@
+package org.studysite.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.studysite.diagnostics.Diagnostic;
+
+/**
+ * Reads a vault folder. Hidden files and folders (.obsidian, .git, .trash) are not part of the
+ * vault, and symbolic links are not followed, so nothing outside the vault is ever read.
+ */
+public final class VaultLoader {
+
+    public VaultFiles load(Path vaultDir) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(vaultDir)) {
+            files = walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !isHidden(vaultDir.relativize(p)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the vault " + vaultDir, e);
+        }
+        List<SourceFile> sources = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path file : files) {
+            String rel = relative(vaultDir, file);
+            if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                sources.add(new SourceFile(rel, read(file, rel, diagnostics)));
+            } else {
+                others.add(rel);
+            }
+        }
+        sources.sort(java.util.Comparator.comparing(SourceFile::path));
+        others.sort(null);
+        return new VaultFiles(vaultDir, sources, others, diagnostics);
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** UTF-8, with a warning (not a crash) for bytes that are not; a leading BOM is dropped. */
+    private static String read(Path file, String rel, List<Diagnostic> diagnostics) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(rel, 0, "cannot read file: " + e.getMessage()));
+            return "";
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.warning(rel, 0, "file is not valid UTF-8; undecodable bytes replaced"));
+            text = new String(bytes, StandardCharsets.UTF_8);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

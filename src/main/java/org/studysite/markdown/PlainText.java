@@ -1,0 +1,87 @@
+package org.studysite.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * The text a reader sees in a node, without markup and without tag syntax: what heading ids,
+ * excerpts and table cells are made of.
+ */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    /** Plain text of the node, tag code and Obsidian hashtags removed, white space collapsed. */
+    public static String of(Node node) {
+        StringBuilder out = new StringBuilder();
+        append(node, out, true);
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** Like {@link #of} but keeps code blocks' text, for search and excerpts of code-heavy parts. */
+    public static String withCode(Node node) {
+        StringBuilder out = new StringBuilder();
+        append(node, out, false);
+        return out.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static void append(Node node, StringBuilder out, boolean skipCodeBlocks) {
+        if (node instanceof Code code) {
+            if (TagSyntax.ofCode(code).isEmpty()) out.append(code.getText());
+            return;
+        }
+        if (node instanceof Text text) {
+            out.append(withoutHashtags(text.getChars().toString()));
+            return;
+        }
+        if (node instanceof WikiLink wiki && !wiki.hasChildren()) {
+            out.append(wiki.getLink());
+            return;
+        }
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            if (!skipCodeBlocks) out.append(' ').append(node.getChildChars()).append(' ');
+            return;
+        }
+        if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof Image) {
+            if (node instanceof Image image) out.append(image.getText());
+            return;
+        }
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append(' ');
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            append(child, out, skipCodeBlocks);
+        }
+        if (node instanceof Block) out.append(' ');
+    }
+
+    private static String withoutHashtags(String text) {
+        var tags = TagSyntax.inText(text);
+        if (tags.isEmpty()) return text;
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (var tag : tags) {
+            out.append(text, at, tag.start());
+            at = tag.end();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    /** The first {@code max} characters, cut at a word boundary, with an ellipsis when cut. */
+    public static String shorten(String text, int max) {
+        if (text.length() <= max) return text;
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max).replaceAll("[\\s,;:.-]+$", "") + "…";
+    }
+}

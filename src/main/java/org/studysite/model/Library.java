@@ -1,0 +1,45 @@
+package org.studysite.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * All notes plus what is known only across the vault. Relations are by id; every map that reaches
+ * output is sorted, so output order never depends on hashing.
+ *
+ * @param notes     every note, the home intro included, sorted by id
+ * @param home      the vault's root index.md, shown as the home page's intro
+ * @param pages     where each note is written
+ * @param links     per note: raw link destination to its target
+ * @param backlinks per note: links into it from other notes
+ * @param regions   per note: every tagged region, including headings that name a tag
+ * @param tags      per tag: its places, parents before nested regions
+ * @param topics    per normalised heading: its places in two or more notes
+ * @param assets    vault files that notes reference, to be copied into the site
+ */
+public record Library(List<Note> notes, Optional<NoteId> home, SortedMap<NoteId, SitePath> pages,
+                      SortedMap<NoteId, SortedMap<String, LinkTarget>> links,
+                      SortedMap<NoteId, List<Backlink>> backlinks,
+                      SortedMap<NoteId, List<TaggedRegion>> regions, SortedMap<Tag, List<TagPlace>> tags,
+                      SortedMap<String, List<TopicPlace>> topics, List<String> assets) {
+    public Library {
+        notes = List.copyOf(notes);
+        assets = List.copyOf(assets);
+    }
+
+    public Note note(NoteId id) {
+        return notes.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Notes that get a page of their own, in navigation order. */
+    public List<Note> pageNotes() {
+        return notes.stream().filter(n -> home.map(h -> !h.equals(n.id())).orElse(true)).toList();
+    }
+
+    public LinkTarget target(NoteId from, String destination) {
+        return links.getOrDefault(from, java.util.Collections.emptySortedMap())
+                .getOrDefault(destination, new LinkTarget.MissingTarget(destination));
+    }
+
+}

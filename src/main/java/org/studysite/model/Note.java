@@ -1,0 +1,39 @@
+package org.studysite.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One parsed note. Lists are in document order and immutable. {@code markdown} is the source,
+ * re-parsed by the renderer so no mutable AST lives in the model. {@code sourcePath} is the
+ * vault-relative file path ("aws/sagemaker.md"). {@code headerLines} are the first lines of the
+ * blocks shown in the page header instead of the body: the title heading, the subtitle heading and
+ * the {@code **Tags:**} line.
+ */
+public record Note(NoteId id, String sourcePath, String title, Optional<String> subtitle, String summary,
+                   List<Tag> noteTags, List<Heading> headings, List<Section> sections,
+                   List<TaggedRegion> regions, List<BlockAnchor> blockAnchors, List<RawLink> links,
+                   List<Table> tables, List<Drill> drills, List<Integer> headerLines, String markdown) {
+    public Note {
+        headerLines = List.copyOf(headerLines);
+        noteTags = List.copyOf(noteTags);
+        headings = List.copyOf(headings);
+        sections = List.copyOf(sections);
+        regions = List.copyOf(regions);
+        blockAnchors = List.copyOf(blockAnchors);
+        links = List.copyOf(links);
+        tables = List.copyOf(tables);
+        drills = List.copyOf(drills);
+    }
+
+    /** The innermost section containing {@code line}, if any heading precedes it. */
+    public Optional<Section> sectionAt(int line) {
+        Section found = null;
+        for (Section s : sections) {
+            if (s.heading().line() <= line && line <= s.endLine()) {
+                found = s;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}

@@ -1,0 +1,66 @@
+package org.studysite.render;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.studysite.markdown.MarkdownDialect;
+import org.studysite.model.Library;
+import org.studysite.model.LinkTarget;
+import org.studysite.model.Note;
+import org.studysite.render.flexmark.NoteContext;
+import org.studysite.render.flexmark.StudyHtmlExtension;
+
+/**
+ * A note's body as safe HTML: re-parses the note's Markdown with the shared dialect, renders it
+ * with our node renderers, then sanitises it and points raw-HTML links at the site like any other.
+ */
+public final class NoteHtmlRenderer {
+    private final MarkdownDialect dialect;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public NoteHtmlRenderer(MarkdownDialect dialect) {
+        this.dialect = dialect;
+        MutableDataSet options = new MutableDataSet(dialect.options());
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        this.renderer = HtmlRenderer.builder(options).extensions(List.of(StudyHtmlExtension.create())).build();
+    }
+
+    public String render(Library library, Note note) {
+        Document document = dialect.parse(note.markdown());
+        NoteContext context = new NoteContext(library, note);
+        context.attachTo(document);
+        String html = renderer.render(document);
+        org.jsoup.nodes.Document clean = sanitizer.clean(html);
+        rewriteRawLinks(clean, context, library, note);
+        return clean.body().html();
+    }
+
+    /** Links written as raw HTML get the same treatment as Markdown links: resolved or marked missing. */
+    private static void rewriteRawLinks(org.jsoup.nodes.Document doc, NoteContext context, Library library, Note note) {
+        for (Element e : doc.select("a[href], img[src]")) {
+            String attr = e.tagName().equals("img") ? "src" : "href";
+            String url = e.attr(attr);
+            if (context.emitted(url) || url.startsWith("#") && isLocalAnchor(doc, url)) continue;
+            LinkTarget target = library.target(note.id(), url);
+            String href = context.href(target);
+            if (href != null) {
+                e.attr(attr, href);
+            } else if (attr.equals("src")) {
+                e.replaceWith(new Element("span").addClass("missing-image").attr("role", "img")
+                        .attr("title", "Missing image").text(e.attr("alt").isBlank() ? "Image not found" : e.attr("alt")));
+            } else {
+                e.replaceWith(new Element("span").addClass("missing-link").attr("title", "Missing link target")
+                        .appendChildren(e.childNodesCopy()));
+            }
+        }
+    }
+
+    private static boolean isLocalAnchor(org.jsoup.nodes.Document doc, String url) {
+        return doc.getElementById(url.substring(1)) != null;
+    }
+}

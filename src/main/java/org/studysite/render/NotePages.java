@@ -1,0 +1,58 @@
+package org.studysite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.studysite.model.Backlink;
+import org.studysite.model.Heading;
+import org.studysite.model.Library;
+import org.studysite.model.Note;
+import org.studysite.model.SitePath;
+import org.studysite.render.view.LinkView;
+import org.studysite.render.view.NotePageView;
+import org.studysite.render.view.TocEntry;
+
+/** Builds a note page's view: body HTML, table of contents, tags, previous/next and backlinks. */
+final class NotePages {
+    private final NoteHtmlRenderer htmlRenderer;
+
+    NotePages(NoteHtmlRenderer htmlRenderer) {
+        this.htmlRenderer = htmlRenderer;
+    }
+
+    NotePageView view(Library library, Note note, Note prev, Note next) {
+        SitePath path = library.pages().get(note.id());
+        return new NotePageView(path.value(), path.rootPath(), note.title(), note.subtitle().orElse(""),
+                note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
+                htmlRenderer.render(library, note), neighbour(library, path, prev), neighbour(library, path, next),
+                backlinks(library, note, path));
+    }
+
+    /** Headings in the body (not the title or subtitle), by level. */
+    private static List<TocEntry> toc(Note note) {
+        List<TocEntry> toc = new ArrayList<>();
+        for (Heading h : note.headings()) {
+            if (!note.headerLines().contains(h.line())) toc.add(new TocEntry(h.level(), h.text(), h.id()));
+        }
+        return toc;
+    }
+
+    private static LinkView neighbour(Library library, SitePath from, Note other) {
+        if (other == null) return null;
+        return new LinkView(other.title(), "", from.relativeUrlTo(library.pages().get(other.id())));
+    }
+
+    private static List<LinkView> backlinks(Library library, Note note, SitePath from) {
+        List<LinkView> views = new ArrayList<>();
+        for (Backlink b : library.backlinks().getOrDefault(note.id(), List.of())) {
+            String href = from.relativeUrlTo(library.pages().get(b.source())) + (b.sectionId().isEmpty() ? "" : "#" + b.sectionId());
+            String title = library.note(b.source()).title();
+            views.add(new LinkView(title, b.sectionText().equals(title) ? "" : b.sectionText(), href));
+        }
+        return views;
+    }
+
+    /** The home page's intro: index.md's body. */
+    String introHtml(Library library, Note home) {
+        return htmlRenderer.render(library, home);
+    }
+}

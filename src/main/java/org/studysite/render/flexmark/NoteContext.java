@@ -1,0 +1,121 @@
+package org.studysite.render.flexmark;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.studysite.model.Library;
+import org.studysite.model.LinkTarget;
+import org.studysite.model.Note;
+import org.studysite.model.SitePath;
+import org.studysite.model.Tag;
+import org.studysite.model.TopicPlace;
+import org.studysite.resolve.TopicMatcher;
+
+/**
+ * What rendering one note needs to know beyond its Markdown: the library (targets, pages, topics)
+ * and the page it is written to. Stored on the flexmark Document so one shared HtmlRenderer serves
+ * every note. It also records every URL the renderer emitted, so the sanitiser pass can tell our
+ * links from links written in raw HTML.
+ */
+public final class NoteContext {
+    static final NullableDataKey<NoteContext> KEY = new NullableDataKey<>("STUDYSITE_NOTE_CONTEXT");
+
+    private final Library library;
+    private final Note note;
+    private final SitePath page;
+    private final Map<Integer, String> headingIds = new TreeMap<>();
+    private final Map<Integer, String> blockIds = new TreeMap<>();
+    private final Set<String> emitted = new HashSet<>();
+
+    public NoteContext(Library library, Note note) {
+        this.library = library;
+        this.note = note;
+        this.page = library.pages().get(note.id());
+        note.headings().forEach(h -> headingIds.put(h.line(), h.id()));
+        note.blockAnchors().forEach(b -> blockIds.put(b.line(), b.id()));
+    }
+
+    public void attachTo(Document document) {
+        KEY.set(document, this);
+    }
+
+    static NoteContext of(Document document) {
+        return KEY.get(document);
+    }
+
+    Note note() {
+        return note;
+    }
+
+    boolean isHeaderLine(int line) {
+        return note.headerLines().contains(line);
+    }
+
+    String headingId(int line) {
+        return headingIds.get(line);
+    }
+
+    String blockId(int line) {
+        return blockIds.get(line);
+    }
+
+    LinkTarget target(String destination) {
+        return library.target(note.id(), destination);
+    }
+
+    /** The relative URL of a resolved target from this page; null for a missing one. */
+    public String href(LinkTarget target) {
+        String url = null;
+        if (target instanceof LinkTarget.NoteTarget t) {
+            url = t.note().equals(note.id()) && !t.anchor().isEmpty()
+                    ? "#" + t.anchor()
+                    : page.relativeUrlTo(library.pages().get(t.note())) + (t.anchor().isEmpty() ? "" : "#" + t.anchor());
+        } else if (target instanceof LinkTarget.AssetTarget a) {
+            url = page.upToRoot() + AssetPaths.encoded(a.vaultPath()) + (a.anchor().isEmpty() ? "" : "#" + a.anchor());
+        } else if (target instanceof LinkTarget.ExternalTarget e) {
+            url = e.url();
+        }
+        if (url != null) emitted.add(url);
+        return url;
+    }
+
+    String tagHref(Tag tag) {
+        String url = page.relativeUrlTo(new SitePath("tags/" + tag.name() + ".html"));
+        emitted.add(url);
+        return url;
+    }
+
+    /** Whether the renderer itself wrote this URL (as opposed to raw HTML in the note). */
+    public boolean emitted(String url) {
+        return emitted.contains(url);
+    }
+
+    /** The same topic in other notes, for the section headed at {@code line}. */
+    List<TopicPlace> alsoIn(String headingText) {
+        List<TopicPlace> places = library.topics().get(TopicMatcher.key(headingText));
+        if (places == null) return List.of();
+        return places.stream().filter(p -> !p.note().equals(note.id())).toList();
+    }
+
+    String titleOf(TopicPlace place) {
+        return library.note(place.note()).title();
+    }
+
+    String hrefOf(TopicPlace place) {
+        return href(new LinkTarget.NoteTarget(place.note(), place.headingId()));
+    }
+
+    static boolean isRelative(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.getScheme() == null && !url.startsWith("//") && !url.startsWith("#");
+        } catch (java.net.URISyntaxException e) {
+            return !url.contains(":");
+        }
+    }
+}

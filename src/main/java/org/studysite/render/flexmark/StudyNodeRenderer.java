@@ -1,0 +1,164 @@
+package org.studysite.render.flexmark;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
+import java.util.Set;
+import org.studysite.markdown.TagSyntax;
+import org.studysite.model.LinkTarget;
+import org.studysite.model.Tag;
+import org.studysite.model.TopicPlace;
+
+/**
+ * Our rendering of the study-note dialect: tags become small links to their tag page (never
+ * code), links and images point at the generated pages and copied files or, when missing, become
+ * marked plain text; header blocks move to the page header; wide tables scroll in their own box;
+ * a section whose topic appears in other notes gets an "Also in" line.
+ */
+final class StudyNodeRenderer implements NodeRenderer {
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Code.class, this::code),
+                new NodeRenderingHandler<>(Text.class, this::text),
+                new NodeRenderingHandler<>(Link.class, this::link),
+                new NodeRenderingHandler<>(WikiLink.class, this::wikiLink),
+                new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                new NodeRenderingHandler<>(TableBlock.class, this::table));
+    }
+
+    private void code(Code node, NodeRendererContext context, HtmlWriter html) {
+        var tag = TagSyntax.ofCode(node);
+        if (tag.isPresent()) {
+            tagLink(tag.get(), context, html);
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getChars().toString();
+        var hashtags = TagSyntax.inText(text);
+        if (hashtags.isEmpty() || insideLink(node)) {
+            context.delegateRender();
+            return;
+        }
+        int at = 0;
+        for (var hashtag : hashtags) {
+            html.text(text.substring(at, hashtag.start()));
+            tagLink(hashtag.tag(), context, html);
+            at = hashtag.end();
+        }
+        html.text(text.substring(at));
+    }
+
+    private static boolean insideLink(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof Link || n instanceof WikiLink || n instanceof Code) return true;
+        }
+        return false;
+    }
+
+    private static void tagLink(Tag tag, NodeRendererContext context, HtmlWriter html) {
+        String href = NoteContext.of(context.getDocument()).tagHref(tag);
+        html.attr("class", "tag").attr("href", href).tag("a").text("#" + tag.name()).tag("/a");
+    }
+
+    private void link(Link node, NodeRendererContext context, HtmlWriter html) {
+        NoteContext note = NoteContext.of(context.getDocument());
+        LinkTarget target = note.target(node.getUrl().toString());
+        openLink(target, note, node.getTitle().toString(), html);
+        context.renderChildren(node);
+        closeLink(target, html);
+    }
+
+    private void wikiLink(WikiLink node, NodeRendererContext context, HtmlWriter html) {
+        NoteContext note = NoteContext.of(context.getDocument());
+        LinkTarget target = note.target(node.getLink().toString());
+        openLink(target, note, "", html);
+        if (node.getText().isEmpty()) {
+            html.text(node.getLink().toString().replace("#", " › ").strip().replaceFirst("^› ", ""));
+        } else {
+            html.text(node.getText().toString());
+        }
+        closeLink(target, html);
+    }
+
+    private static void openLink(LinkTarget target, NoteContext note, String title, HtmlWriter html) {
+        if (target instanceof LinkTarget.MissingTarget missing) {
+            html.attr("class", "missing-link").attr("title", capitalise(missing.reason())).tag("span");
+            return;
+        }
+        html.attr("href", note.href(target));
+        if (!title.isEmpty()) html.attr("title", title);
+        if (target instanceof LinkTarget.ExternalTarget) html.attr("class", "external").attr("rel", "noopener");
+        html.tag("a");
+    }
+
+    private static void closeLink(LinkTarget target, HtmlWriter html) {
+        html.tag(target instanceof LinkTarget.MissingTarget ? "/span" : "/a");
+    }
+
+    private void image(Image node, NodeRendererContext context, HtmlWriter html) {
+        NoteContext note = NoteContext.of(context.getDocument());
+        LinkTarget target = note.target(node.getUrl().toString());
+        String alt = node.getText().toString();
+        if (target instanceof LinkTarget.MissingTarget missing) {
+            html.attr("class", "missing-image").attr("role", "img").attr("title", capitalise(missing.reason()))
+                    .tag("span").text(alt.isBlank() ? "Image not found" : alt).tag("/span");
+            return;
+        }
+        html.attr("src", note.href(target)).attr("alt", alt).attr("loading", "lazy");
+        if (!node.getTitle().isEmpty()) html.attr("title", node.getTitle().toString());
+        html.tagVoid("img");
+    }
+
+    private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+        NoteContext note = NoteContext.of(context.getDocument());
+        if (note.isHeaderLine(node.getStartLineNumber() + 1)) return;
+        context.delegateRender();
+        String text = note.note().headings().stream().filter(h -> h.line() == node.getStartLineNumber() + 1)
+                .map(org.studysite.model.Heading::text).findFirst().orElse("");
+        List<TopicPlace> others = note.alsoIn(text);
+        if (others.isEmpty()) return;
+        html.attr("class", "also-in").tag("p").text("Also in: ");
+        for (int i = 0; i < others.size(); i++) {
+            TopicPlace place = others.get(i);
+            if (i > 0) html.text(" · ");
+            html.attr("href", note.hrefOf(place)).tag("a")
+                    .text(note.titleOf(place) + " › " + place.headingText()).tag("/a");
+        }
+        html.tag("/p").line();
+    }
+
+    private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+        if (node.getParent() == node.getDocument() && NoteContext.of(context.getDocument()).isHeaderLine(node.getStartLineNumber() + 1)) {
+            return;
+        }
+        context.delegateRender();
+    }
+
+    private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
+        html.attr("class", "table-wrap").tag("div");
+        context.delegateRender();
+        html.tag("/div").line();
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

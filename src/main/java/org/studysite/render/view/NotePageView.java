@@ -1,0 +1,17 @@
+package org.studysite.render.view;
+
+import java.util.List;
+
+/**
+ * A note page. {@code prev}/{@code next} may be null (first and last note). {@code bodyHtml} is
+ * sanitised HTML; it is the only field printed without escaping.
+ */
+public record NotePageView(String path, String rootPath, String title, String subtitle, String source,
+                           List<TagCount> tags, List<TocEntry> toc, String bodyHtml, LinkView prev, LinkView next,
+                           List<LinkView> backlinks) {
+    public NotePageView {
+        tags = List.copyOf(tags);
+        toc = List.copyOf(toc);
+        backlinks = List.copyOf(backlinks);
+    }
+}

@@ -1,0 +1,76 @@
+package org.studysite.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.studysite.diagnostics.Diagnostic;
+import org.studysite.diagnostics.Result;
+import org.studysite.model.Library;
+import org.studysite.model.LinkTarget;
+import org.studysite.model.Note;
+import org.studysite.model.NoteId;
+import org.studysite.model.RawLink;
+import org.studysite.model.Tag;
+import org.studysite.model.TaggedRegion;
+
+/**
+ * Builds the {@link Library}: page paths, link targets, backlinks, tag and topic indexes. This runs
+ * after every note is parsed because a link's target page and anchor ids exist only then.
+ */
+public final class LibraryBuilder {
+    private final PageAssigner pageAssigner = new PageAssigner();
+    private final NamedTagFinder namedTags = new NamedTagFinder();
+    private final TagIndex tagIndex = new TagIndex();
+    private final TopicMatcher topicMatcher = new TopicMatcher();
+    private final BacklinkIndex backlinkIndex = new BacklinkIndex();
+
+    /** @param vaultFiles vault-relative paths of the vault's non-Markdown files */
+    public Result<Library> build(List<Note> unsorted, List<String> vaultFiles) {
+        List<Note> notes = unsorted.stream().sorted(java.util.Comparator.comparing(Note::id)).toList();
+        Optional<NoteId> home = notes.stream().map(Note::id).filter(id -> id.value().equalsIgnoreCase("index")).findFirst();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        LinkResolver resolver = new LinkResolver(notes, new HashSet<>(vaultFiles));
+        SortedMap<NoteId, SortedMap<String, LinkTarget>> links = new TreeMap<>();
+        Set<String> assets = new TreeSet<>();
+        Set<String> reportedImages = new HashSet<>();
+        for (Note note : notes) {
+            SortedMap<String, LinkTarget> targets = new TreeMap<>();
+            for (RawLink link : note.links()) {
+                LinkTarget target = resolver.resolve(note.id(), link);
+                targets.putIfAbsent(link.destination(), target);
+                if (target instanceof LinkTarget.AssetTarget asset) assets.add(asset.vaultPath());
+                if (target instanceof LinkTarget.MissingTarget missing
+                        && (!missing.reason().startsWith("missing image") || reportedImages.add(missing.reason()))) {
+                    diagnostics.add(Diagnostic.warning(note.sourcePath(), link.line(), missing.reason()));
+                }
+            }
+            links.put(note.id(), targets);
+        }
+        SortedMap<NoteId, List<TaggedRegion>> regions = regions(notes);
+        Library library = new Library(notes, home, pageAssigner.assign(notes, home), links,
+                backlinkIndex.build(notes, links), regions, tagIndex.build(regions), topicMatcher.match(notes),
+                List.copyOf(assets));
+        diagnostics.sort(null);
+        return new Result<>(library, diagnostics);
+    }
+
+    /** Written regions plus those of headings naming a tag the vault uses. */
+    private SortedMap<NoteId, List<TaggedRegion>> regions(List<Note> notes) {
+        Set<Tag> vaultTags = new TreeSet<>();
+        notes.forEach(n -> n.regions().forEach(r -> vaultTags.add(r.tag())));
+        SortedMap<NoteId, List<TaggedRegion>> regions = new TreeMap<>();
+        for (Note note : notes) {
+            List<TaggedRegion> all = new ArrayList<>(note.regions());
+            all.addAll(namedTags.find(note, vaultTags));
+            all.sort(java.util.Comparator.comparingInt(TaggedRegion::startLine)
+                    .thenComparing(TaggedRegion::scope).thenComparing(r -> r.tag().name()));
+            regions.put(note.id(), all);
+        }
+        return regions;
+    }
+}

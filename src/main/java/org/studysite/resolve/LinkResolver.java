@@ -1,0 +1,150 @@
+package org.studysite.resolve;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.studysite.markdown.HeadingIds;
+import org.studysite.model.BlockAnchor;
+import org.studysite.model.Heading;
+import org.studysite.model.LinkKind;
+import org.studysite.model.LinkTarget;
+import org.studysite.model.LinkTarget.AssetTarget;
+import org.studysite.model.LinkTarget.ExternalTarget;
+import org.studysite.model.LinkTarget.MissingTarget;
+import org.studysite.model.LinkTarget.NoteTarget;
+import org.studysite.model.Note;
+import org.studysite.model.NoteId;
+import org.studysite.model.RawLink;
+
+/**
+ * Turns a written link into its target. Markdown links are paths relative to the note (percent
+ * escapes allowed, ".md" optional) with GitHub anchors; wikilinks name a note by file name as
+ * Obsidian does, and a heading by its text. Nothing outside the vault is ever a target.
+ */
+final class LinkResolver {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*|^//.*");
+    private final Map<NoteId, Note> notes = new TreeMap<>();
+    private final Map<String, NoteId> byLowerId = new TreeMap<>();
+    private final Set<String> files;
+
+    LinkResolver(List<Note> allNotes, Set<String> vaultFiles) {
+        allNotes.forEach(n -> notes.put(n.id(), n));
+        allNotes.forEach(n -> byLowerId.putIfAbsent(n.id().value().toLowerCase(Locale.ROOT), n.id()));
+        this.files = vaultFiles;
+    }
+
+    LinkTarget resolve(NoteId from, RawLink link) {
+        String destination = link.destination().strip();
+        if (SCHEME.matcher(destination).matches()) return new ExternalTarget(destination);
+        return link.kind() == LinkKind.WIKI ? resolveWiki(from, destination) : resolvePath(from, destination, link.kind());
+    }
+
+    private LinkTarget resolveWiki(NoteId from, String destination) {
+        int hash = destination.indexOf('#');
+        String page = (hash < 0 ? destination : destination.substring(0, hash)).strip();
+        String heading = hash < 0 ? "" : destination.substring(hash + 1).strip();
+        Optional<NoteId> target = page.isEmpty() ? Optional.of(from) : findByName(page);
+        if (target.isEmpty()) return new MissingTarget("link to missing note '" + page + "'");
+        if (heading.isEmpty()) return new NoteTarget(target.get(), "");
+        return anchorByHeadingText(target.get(), heading)
+                .<LinkTarget>map(id -> new NoteTarget(target.get(), id))
+                .orElseGet(() -> new MissingTarget("link to missing heading '" + heading + "' in '"
+                        + notes.get(target.get()).sourcePath() + "'"));
+    }
+
+    /** Obsidian's rule: a path if it has one, else the shortest-path note with that file name. */
+    private Optional<NoteId> findByName(String page) {
+        String wanted = page.replaceFirst("(?i)\\.md$", "").toLowerCase(Locale.ROOT);
+        NoteId exact = byLowerId.get(wanted);
+        if (exact != null) return Optional.of(exact);
+        return notes.keySet().stream()
+                .filter(id -> id.value().toLowerCase(Locale.ROOT).endsWith("/" + wanted))
+                .min(Comparator.comparingInt((NoteId id) -> id.value().length()).thenComparing(id -> id));
+    }
+
+    private Optional<String> anchorByHeadingText(NoteId note, String heading) {
+        String slug = HeadingIds.slug(heading);
+        for (Heading h : notes.get(note).headings()) {
+            if (h.text().equalsIgnoreCase(heading) || h.id().equals(slug)) return Optional.of(h.id());
+        }
+        return Optional.empty();
+    }
+
+    private LinkTarget resolvePath(NoteId from, String destination, LinkKind kind) {
+        int hash = destination.indexOf('#');
+        String rawPath = hash < 0 ? destination : destination.substring(0, hash);
+        String anchor = hash < 0 ? "" : decode(destination.substring(hash + 1));
+        if (rawPath.isEmpty()) return kind == LinkKind.IMAGE ? missingImage(destination) : withAnchor(from, anchor, destination);
+        Optional<String> vaultPath = normalise(from.folder(), decode(rawPath));
+        if (vaultPath.isEmpty()) {
+            return new MissingTarget((kind == LinkKind.IMAGE ? "image" : "link") + " outside the vault '" + destination + "'");
+        }
+        String path = vaultPath.get();
+        if (kind != LinkKind.IMAGE) {
+            Optional<NoteId> note = noteAt(path);
+            if (note.isPresent()) return withAnchor(note.get(), anchor, destination);
+        }
+        if (files.contains(path)) return new AssetTarget(path, anchor);
+        if (kind == LinkKind.IMAGE) return missingImage(path);
+        return new MissingTarget("link to missing note '" + destination + "'");
+    }
+
+    private static MissingTarget missingImage(String path) {
+        return new MissingTarget("missing image '" + path + "'");
+    }
+
+    private Optional<NoteId> noteAt(String path) {
+        String id = path.toLowerCase(Locale.ROOT).endsWith(".md") ? path.substring(0, path.length() - 3) : path;
+        if (id.isEmpty() || id.endsWith("/")) return Optional.empty();
+        NoteId candidate = new NoteId(id);
+        return notes.containsKey(candidate) ? Optional.of(candidate) : Optional.empty();
+    }
+
+    private LinkTarget withAnchor(NoteId note, String anchor, String destination) {
+        if (anchor.isEmpty() || idsOf(note).contains(anchor)) return new NoteTarget(note, anchor);
+        String lower = anchor.toLowerCase(Locale.ROOT);
+        if (idsOf(note).contains(lower)) return new NoteTarget(note, lower);
+        return new MissingTarget("link to missing anchor '#" + anchor + "' in '" + notes.get(note).sourcePath() + "'");
+    }
+
+    private Set<String> idsOf(NoteId note) {
+        Note n = notes.get(note);
+        Set<String> ids = new java.util.HashSet<>();
+        n.headings().forEach(h -> ids.add(h.id()));
+        n.blockAnchors().stream().map(BlockAnchor::id).forEach(ids::add);
+        return ids;
+    }
+
+    /** {@code folder + "/" + path} with "." and ".." applied; empty if it leaves the vault. */
+    static Optional<String> normalise(String folder, String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        String joined = path.startsWith("/") ? path.substring(1) : (folder.isEmpty() ? path : folder + "/" + path);
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) {
+                if (parts.isEmpty()) return Optional.empty();
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}
