@@ -40,10 +40,11 @@ public final class NoteParser {
         FrontMatter front = frontMatter.read(document, source.path(), diagnostics);
         HeadingIds ids = new HeadingIds();
         List<Heading> headings = headingCollector.collect(document, ids);
-        List<Section> sections = sectionBuilder.build(document, headings, lastLine);
         NoteId id = new NoteId(source.path().substring(0, source.path().length() - 3));
         TitleResolver.Title title = TitleResolver.resolve(document, front, headings, id.baseName());
-        var scoped = tagScoper.scope(document, sections, front.tags(), title.text(), lastLine, ids);
+        List<Section> sections = sectionBuilder.build(document, headings, lastLine, title.headingLine().orElse(0));
+        var scoped = tagScoper.scope(document, sections, front.tags(), title.text(), lastLine,
+                title.subtitleLine().orElse(0), ids);
         List<Integer> headerLines = new ArrayList<>();
         title.headingLine().ifPresent(headerLines::add);
         title.subtitleLine().ifPresent(headerLines::add);

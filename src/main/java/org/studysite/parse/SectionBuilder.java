@@ -10,12 +10,14 @@ import org.studysite.model.Section;
 
 /**
  * One section per heading: it runs until the next heading of the same or a higher level, its own
- * text until the next heading of any level. The path names its enclosing headings.
+ * text until the next heading of any level. The path names its enclosing headings, except the
+ * title heading, which the note's name already says.
  */
 final class SectionBuilder {
     private static final int EXCERPT_CHARS = 200;
 
-    List<Section> build(Document document, List<Heading> headings, int lastLine) {
+    /** @param titleLine the line of the heading that is the note's title (left out of paths), or 0 */
+    List<Section> build(Document document, List<Heading> headings, int lastLine, int titleLine) {
         List<Section> sections = new ArrayList<>();
         List<Heading> open = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
@@ -30,7 +32,7 @@ final class SectionBuilder {
                     break;
                 }
             }
-            List<String> path = open.stream().map(Heading::text).toList();
+            List<String> path = open.stream().filter(o -> o.line() != titleLine || o == h).map(Heading::text).toList();
             sections.add(new Section(h, path, h.line(), bodyEnd, end, excerpt(document, h.line(), bodyEnd)));
         }
         return sections;

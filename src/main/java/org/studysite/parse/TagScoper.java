@@ -42,9 +42,10 @@ final class TagScoper {
     record Scoped(List<Tag> noteTags, List<TaggedRegion> regions, List<BlockAnchor> anchors, int tagsLine) {
     }
 
+    /** @param subtitleLine the subtitle heading's line (0 if none): it does not end the note's preamble */
     Scoped scope(Document document, List<Section> sections, List<Tag> frontMatterTags, String title,
-                 int lastLine, HeadingIds ids) {
-        Optional<Paragraph> tagsLine = findTagsLine(document, sections);
+                 int lastLine, int subtitleLine, HeadingIds ids) {
+        Optional<Paragraph> tagsLine = findTagsLine(document, sections, subtitleLine);
         List<Tag> noteTags = new ArrayList<>(frontMatterTags);
         tagsLine.ifPresent(p -> HeadingCollector.tagsIn(p).stream().filter(t -> !noteTags.contains(t)).forEach(noteTags::add));
 
@@ -67,8 +68,8 @@ final class TagScoper {
     }
 
     /** A paragraph starting with bold "Tags:" before the first level-2 heading. */
-    private static Optional<Paragraph> findTagsLine(Document document, List<Section> sections) {
-        int firstH2 = sections.stream().filter(s -> s.heading().level() == 2)
+    private static Optional<Paragraph> findTagsLine(Document document, List<Section> sections, int subtitleLine) {
+        int firstH2 = sections.stream().filter(s -> s.heading().level() == 2 && s.startLine() != subtitleLine)
                 .mapToInt(Section::startLine).findFirst().orElse(Integer.MAX_VALUE);
         for (Node n = document.getFirstChild(); n != null && Lines.start(n) < firstH2; n = n.getNext()) {
             if (n instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong

@@ -9,7 +9,8 @@ import org.studysite.model.Heading;
 
 /**
  * A note's title: front matter {@code title:}, else the first H1, else the first heading of any
- * level, else the file name. A heading directly under the title H1 is the subtitle.
+ * level, else the file name. An untagged heading directly under the title H1 is the subtitle (a
+ * tagged one is content: its tag must keep pointing at a section).
  */
 final class TitleResolver {
     private TitleResolver() {
@@ -35,7 +36,7 @@ final class TitleResolver {
         if (h1.isEmpty()) return new Title(title, Optional.empty(), Optional.empty(), Optional.empty());
         int line = h1.get().line();
         Optional<Heading> sub = nextBlockIsHeading(document, line)
-                ? headings.stream().filter(h -> h.line() > line).findFirst().filter(h -> h.level() > 1)
+                ? headings.stream().filter(h -> h.line() > line).findFirst().filter(h -> h.level() > 1 && h.tags().isEmpty())
                 : Optional.empty();
         return new Title(title, Optional.of(line), sub.map(Heading::text), sub.map(Heading::line));
     }

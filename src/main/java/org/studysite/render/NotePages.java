@@ -21,10 +21,16 @@ final class NotePages {
 
     NotePageView view(Library library, Note note, Note prev, Note next) {
         SitePath path = library.pages().get(note.id());
-        return new NotePageView(path.value(), path.rootPath(), note.title(), note.subtitle().orElse(""),
-                note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
+        return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
+                note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
                 htmlRenderer.render(library, note), neighbour(library, path, prev), neighbour(library, path, next),
                 backlinks(library, note, path));
+    }
+
+    /** The id of the {@code index}-th heading moved to the page header, or "" if there is none. */
+    static String headerId(Note note, int index) {
+        List<String> ids = note.headings().stream().filter(h -> note.headerLines().contains(h.line())).map(Heading::id).toList();
+        return index < ids.size() ? ids.get(index) : "";
     }
 
     /** Headings in the body (not the title or subtitle), by level. */

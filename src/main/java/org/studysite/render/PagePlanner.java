@@ -58,6 +58,7 @@ public final class PagePlanner {
         List<TagCount> featured = FEATURED.stream()
                 .flatMap(name -> all.stream().filter(t -> t.name().equals(new Tag(name).name()))).toList();
         return new PlannedPage(path, "index.ftlh", new HomeView(path.value(), path.rootPath(),
-                siteViews.site(library).title(), intro, cards, featured, all));
+                siteViews.site(library).title(),
+                library.home().map(id -> NotePages.headerId(library.note(id), 0)).orElse(""), intro, cards, featured, all));
     }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -27,6 +28,8 @@ import org.studysite.model.TopicPlace;
  * a section whose topic appears in other notes gets an "Also in" line.
  */
 final class StudyNodeRenderer implements NodeRenderer {
+    /** Attributes of elements we add ourselves; the id provider only acts on AttributablePart.NODE. */
+    private static final AttributablePart OWN = AttributablePart.LINK;
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -75,7 +78,7 @@ final class StudyNodeRenderer implements NodeRenderer {
 
     private static void tagLink(Tag tag, NodeRendererContext context, HtmlWriter html) {
         String href = NoteContext.of(context.getDocument()).tagHref(tag);
-        html.attr("class", "tag").attr("href", href).tag("a").text("#" + tag.name()).tag("/a");
+        html.attr("class", "tag").attr("href", href).withAttr(OWN).tag("a").text("#" + tag.name()).tag("/a");
     }
 
     private void link(Link node, NodeRendererContext context, HtmlWriter html) {
@@ -100,13 +103,13 @@ final class StudyNodeRenderer implements NodeRenderer {
 
     private static void openLink(LinkTarget target, NoteContext note, String title, HtmlWriter html) {
         if (target instanceof LinkTarget.MissingTarget missing) {
-            html.attr("class", "missing-link").attr("title", capitalise(missing.reason())).tag("span");
+            html.attr("class", "missing-link").attr("title", capitalise(missing.reason())).withAttr(OWN).tag("span");
             return;
         }
         html.attr("href", note.href(target));
         if (!title.isEmpty()) html.attr("title", title);
         if (target instanceof LinkTarget.ExternalTarget) html.attr("class", "external").attr("rel", "noopener");
-        html.tag("a");
+        html.withAttr(OWN).tag("a");
     }
 
     private static void closeLink(LinkTarget target, HtmlWriter html) {
@@ -119,12 +122,12 @@ final class StudyNodeRenderer implements NodeRenderer {
         String alt = node.getText().toString();
         if (target instanceof LinkTarget.MissingTarget missing) {
             html.attr("class", "missing-image").attr("role", "img").attr("title", capitalise(missing.reason()))
-                    .tag("span").text(alt.isBlank() ? "Image not found" : alt).tag("/span");
+                    .withAttr(OWN).tag("span").text(alt.isBlank() ? "Image not found" : alt).tag("/span");
             return;
         }
         html.attr("src", note.href(target)).attr("alt", alt).attr("loading", "lazy");
         if (!node.getTitle().isEmpty()) html.attr("title", node.getTitle().toString());
-        html.tagVoid("img");
+        html.withAttr(OWN).tagVoid("img");
     }
 
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
@@ -135,11 +138,11 @@ final class StudyNodeRenderer implements NodeRenderer {
                 .map(org.studysite.model.Heading::text).findFirst().orElse("");
         List<TopicPlace> others = note.alsoIn(text);
         if (others.isEmpty()) return;
-        html.attr("class", "also-in").tag("p").text("Also in: ");
+        html.attr("class", "also-in").withAttr(OWN).tag("p").text("Also in: ");
         for (int i = 0; i < others.size(); i++) {
             TopicPlace place = others.get(i);
             if (i > 0) html.text(" · ");
-            html.attr("href", note.hrefOf(place)).tag("a")
+            html.attr("href", note.hrefOf(place)).withAttr(OWN).tag("a")
                     .text(note.titleOf(place) + " › " + place.headingText()).tag("/a");
         }
         html.tag("/p").line();
@@ -153,7 +156,7 @@ final class StudyNodeRenderer implements NodeRenderer {
     }
 
     private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-        html.attr("class", "table-wrap").tag("div");
+        html.attr("class", "table-wrap").withAttr(OWN).tag("div");
         context.delegateRender();
         html.tag("/div").line();
     }

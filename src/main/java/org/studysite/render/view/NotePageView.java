@@ -3,10 +3,12 @@ package org.studysite.render.view;
 import java.util.List;
 
 /**
- * A note page. {@code prev}/{@code next} may be null (first and last note). {@code bodyHtml} is
+ * A note page. {@code titleId}/{@code subtitleId} are the ids of the headings shown in the page header
+ * (empty when the title did not come from a heading). {@code prev}/{@code next} may be null (first and last note). {@code bodyHtml} is
  * sanitised HTML; it is the only field printed without escaping.
  */
-public record NotePageView(String path, String rootPath, String title, String subtitle, String source,
+public record NotePageView(String path, String rootPath, String title, String titleId, String subtitle,
+                           String subtitleId, String source,
                            List<TagCount> tags, List<TocEntry> toc, String bodyHtml, LinkView prev, LinkView next,
                            List<LinkView> backlinks) {
     public NotePageView {

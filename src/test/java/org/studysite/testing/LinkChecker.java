@@ -1,0 +1,43 @@
+package org.studysite.testing;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Every internal href/src of every page must name an existing file and, with a fragment, an existing id. */
+public final class LinkChecker {
+    private LinkChecker() {
+    }
+
+    public static List<String> brokenLinks(SiteHarness site) {
+        List<String> broken = new ArrayList<>();
+        for (String page : site.htmlPages()) {
+            Document doc = site.page(page);
+            for (Element e : doc.select("a[href], img[src], link[href], script[src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.isEmpty() || URI.create(url.replace(" ", "%20")).getScheme() != null || url.startsWith("//")) continue;
+                check(site, page, doc, url).ifPresent(problem -> broken.add(page + ": " + url + " (" + problem + ")"));
+            }
+        }
+        return broken;
+    }
+
+    private static java.util.Optional<String> check(SiteHarness site, String page, Document doc, String url) {
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : URLDecoder.decode(url.substring(hash + 1), StandardCharsets.UTF_8);
+        Path target = path.isEmpty() ? site.out().resolve(page)
+                : site.out().resolve(page).getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        if (!target.startsWith(site.out())) return java.util.Optional.of("leaves the site");
+        if (!Files.isRegularFile(target)) return java.util.Optional.of("no such file");
+        if (fragment.isEmpty()) return java.util.Optional.empty();
+        Document targetDoc = path.isEmpty() ? doc : site.page(site.out().relativize(target).toString().replace('\\', '/'));
+        return targetDoc.getElementById(fragment) == null ? java.util.Optional.of("no such id") : java.util.Optional.empty();
+    }
+}
