@@ -2,6 +2,7 @@ package org.studysite.load;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.studysite.model.SourceFile;
 import org.studysite.diagnostics.Diagnostic;
 
 /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.studysite.diagnostics.Diagnostic;
+import org.studysite.model.SourceFile;
 
 /**
  * Reads a vault folder. Hidden files and folders (.obsidian, .git, .trash) are not part of the

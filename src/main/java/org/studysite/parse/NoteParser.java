@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.diagnostics.Result;
-import org.studysite.load.SourceFile;
+import org.studysite.model.SourceFile;
 import org.studysite.markdown.HeadingIds;
 import org.studysite.markdown.MarkdownDialect;
 import org.studysite.markdown.PlainText;

@@ -2,21 +2,19 @@ package org.studysite.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.studysite.markdown.TopicKey;
 import org.studysite.model.Note;
 import org.studysite.model.Section;
 import org.studysite.model.TopicPlace;
 
 /**
- * Groups headings on the same topic across notes: "SageMaker Model Monitor", "### 7.7 SageMaker
- * Model Monitor `#exam-tip`" and "🔍 SageMaker model monitor" are one topic once numbering, emoji,
- * tag syntax (already gone from heading text), case and punctuation are dropped. Only topics found
- * in two or more notes are kept, and structural headings every note has ("Overview") are not topics.
+ * Groups headings on the same topic ({@link TopicKey}) across notes. Only topics found in two or
+ * more notes are kept, and structural headings every note has ("Overview") are not topics.
  */
-public final class TopicMatcher {
+final class TopicMatcher {
     private static final Set<String> STRUCTURAL = Set.of("overview", "introduction", "intro", "summary",
             "contents", "table of contents", "toc", "related topics", "related", "references", "see also",
             "notes", "resources", "further reading");
@@ -25,7 +23,7 @@ public final class TopicMatcher {
         SortedMap<String, List<TopicPlace>> all = new TreeMap<>();
         for (Note note : notes) {
             for (Section s : note.sections()) {
-                String key = key(s.heading().text());
+                String key = TopicKey.of(s.heading().text());
                 if (key.isEmpty() || STRUCTURAL.contains(key)) continue;
                 all.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new TopicPlace(note.id(), s.heading().id(), s.heading().text(), s.path()));
@@ -33,13 +31,5 @@ public final class TopicMatcher {
         }
         all.values().removeIf(places -> places.stream().map(TopicPlace::note).distinct().count() < 2);
         return all;
-    }
-
-    /** The normalised topic of a heading text. */
-    public static String key(String headingText) {
-        String text = headingText.toLowerCase(Locale.ROOT)
-                .replaceAll("^[^\\p{L}\\p{N}]*(\\d+(\\.\\d+)*\\.?)(\\s+|$)", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ");
-        return text.strip();
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.diagnostics.Result;
-import org.studysite.load.SourceFile;
+import org.studysite.model.SourceFile;
 import org.studysite.markdown.MarkdownDialect;
 import org.studysite.model.Library;
 import org.studysite.model.Note;

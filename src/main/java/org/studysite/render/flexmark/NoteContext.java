@@ -14,7 +14,7 @@ import org.studysite.model.Note;
 import org.studysite.model.SitePath;
 import org.studysite.model.Tag;
 import org.studysite.model.TopicPlace;
-import org.studysite.resolve.TopicMatcher;
+import org.studysite.markdown.TopicKey;
 
 /**
  * What rendering one note needs to know beyond its Markdown: the library (targets, pages, topics)
@@ -97,7 +97,7 @@ public final class NoteContext {
 
     /** The same topic in other notes, for the section headed at {@code line}. */
     List<TopicPlace> alsoIn(String headingText) {
-        List<TopicPlace> places = library.topics().get(TopicMatcher.key(headingText));
+        List<TopicPlace> places = library.topics().get(TopicKey.of(headingText));
         if (places == null) return List.of();
         return places.stream().filter(p -> !p.note().equals(note.id())).toList();
     }
