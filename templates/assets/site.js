@@ -1,1 +1,136 @@
+/* studysite: navigation drawer, code highlighting, "you are here" in the table of contents.
+   Runs from file:// with no network access; every feature is skipped quietly if its markup is absent. */
+(function () {
+  'use strict';
 
+  var doc = document;
+  var root = doc.documentElement;
+
+  /* ---- Sidebar drawer on phones (CSS shows it when html has .nav-open) ---- */
+  var toggle = doc.querySelector('.nav-toggle');
+  var nav = doc.getElementById('site-nav');
+
+  function navIsOpen() {
+    return root.classList.contains('nav-open');
+  }
+
+  function setNav(open, returnFocus) {
+    if (!toggle || !nav) return;
+    root.classList.toggle('nav-open', open);
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (!open && returnFocus) toggle.focus();
+  }
+
+  if (toggle && nav) {
+    toggle.addEventListener('click', function (event) {
+      event.stopPropagation();
+      setNav(!navIsOpen(), false);
+    });
+
+    doc.addEventListener('keydown', function (event) {
+      if ((event.key === 'Escape' || event.key === 'Esc') && navIsOpen()) {
+        setNav(false, true);
+      }
+    });
+
+    // A tap outside the drawer (on the dimmed page) closes it.
+    doc.addEventListener('click', function (event) {
+      if (navIsOpen() && !nav.contains(event.target) && !toggle.contains(event.target)) {
+        setNav(false, false);
+      }
+    });
+
+    // Growing past the phone breakpoint shows the sidebar anyway; keep the state honest.
+    if (window.matchMedia) {
+      var wide = window.matchMedia('(min-width: 801px)');
+      var onWide = function (mq) { if (mq.matches) setNav(false, false); };
+      if (wide.addEventListener) wide.addEventListener('change', onWide);
+      else if (wide.addListener) wide.addListener(onWide);
+    }
+  }
+
+  /* ---- Syntax highlighting with the bundled highlight.js ---- */
+  var hljs = window.hljs;
+  if (hljs && typeof hljs.highlightElement === 'function') {
+    var blocks = doc.querySelectorAll('pre code');
+    for (var b = 0; b < blocks.length; b++) {
+      var code = blocks[b];
+      var lang = /\blang(?:uage)?-([\w-]+)/.exec(code.className);
+      if (!lang) {
+        // No language given: show it plain rather than let auto-detection guess colours.
+        if (!hljs.getLanguage || !hljs.getLanguage('plaintext')) continue;
+        code.classList.add('language-plaintext');
+      } else if (hljs.getLanguage && !hljs.getLanguage(lang[1])) {
+        continue; // a language this bundle lacks would make hljs log an error; leave it plain
+      }
+      try {
+        hljs.highlightElement(code);
+      } catch (e) {
+        // Highlighting is cosmetic; never let it break the page.
+      }
+    }
+  }
+
+  /* ---- Table of contents ---- */
+  var toc = doc.querySelector('nav.toc');
+
+  // Phones: start with the TOC folded so the note itself is on the first screen; one tap opens it.
+  if (toc && window.matchMedia && window.matchMedia('(max-width: 800px)').matches) {
+    var tocDetails = toc.querySelector('details');
+    if (tocDetails) tocDetails.open = false;
+  }
+
+  // Mark the entry of the section being read.
+  if (toc && 'IntersectionObserver' in window) {
+    var entries = [];
+    var links = toc.querySelectorAll('a[href^="#"]');
+    for (var i = 0; i < links.length; i++) {
+      var id = links[i].getAttribute('href').slice(1);
+      try { id = decodeURIComponent(id); } catch (e) { /* keep it raw */ }
+      var heading = id && doc.getElementById(id);
+      if (heading) entries.push({ link: links[i], heading: heading });
+    }
+
+    var active = null;
+    var readingLine = 0.3; // a section counts as "being read" once its heading passes 30% of the viewport
+
+    var keepVisible = function (link) {
+      // Only the sticky desktop TOC scrolls; move it, never the page.
+      if (toc.scrollHeight <= toc.clientHeight + 1) return;
+      var box = toc.getBoundingClientRect();
+      var r = link.getBoundingClientRect();
+      var margin = box.height * 0.2; // keep some neighbours in view, not just the entry itself
+      if (r.top < box.top + margin || r.bottom > box.bottom - margin) {
+        toc.scrollTop += (r.top + r.height / 2) - (box.top + box.height / 2);
+      }
+    };
+
+    var update = function () {
+      var line = window.innerHeight * readingLine;
+      var current = null;
+      for (var k = 0; k < entries.length; k++) {
+        if (entries[k].heading.getBoundingClientRect().top <= line) current = entries[k];
+        else break;
+      }
+      if (current === active) return;
+      if (active) {
+        active.link.classList.remove('is-active');
+        active.link.removeAttribute('aria-current');
+      }
+      active = current;
+      if (active) {
+        active.link.classList.add('is-active');
+        active.link.setAttribute('aria-current', 'location');
+        keepVisible(active.link);
+      }
+    };
+
+    if (entries.length) {
+      var observer = new IntersectionObserver(update, {
+        rootMargin: '0px 0px -' + Math.round((1 - readingLine) * 100) + '% 0px'
+      });
+      for (var j = 0; j < entries.length; j++) observer.observe(entries[j].heading);
+      update();
+    }
+  }
+})();

@@ -9,6 +9,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
@@ -56,6 +58,7 @@ public final class PlainText {
             if (node instanceof Image image) out.append(image.getText());
             return;
         }
+        if (node instanceof TableSeparator) return;
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             out.append(' ');
             return;
@@ -63,7 +66,8 @@ public final class PlainText {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             append(child, out, skipCodeBlocks);
         }
-        if (node instanceof Block) out.append(' ');
+        // Table cells are not blocks, but their texts are separate words.
+        if (node instanceof Block || node instanceof TableCell) out.append(' ');
     }
 
     private static String withoutHashtags(String text) {

@@ -130,12 +130,16 @@ final class TagScoper {
         String label = label(block);
         String id = ids.allocate(label.isEmpty() ? "tagged" : label);
         anchors.add(new BlockAnchor(Lines.start(anchorNode), id));
-        StringBuilder text = new StringBuilder();
-        members.forEach(m -> text.append(PlainText.of(m)).append(' '));
+        StringBuilder joined = new StringBuilder();
+        members.forEach(m -> joined.append(PlainText.of(m)).append(' '));
+        String text = joined.toString().strip();
+        // A bold label is shown as the entry's title; the excerpt starts after it.
+        boolean boldLabel = block instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis;
+        if (boldLabel && text.startsWith(label)) text = text.substring(label.length()).replaceFirst("^[:\\s]+", "");
         List<String> path = sectionAt(sections, start).map(Section::path).orElse(List.of());
         for (Tag tag : tags) {
             regions.add(new TaggedRegion(tag, TagScope.BLOCK, id, path, label,
-                    PlainText.shorten(text.toString().strip(), EXCERPT_CHARS), start, end));
+                    PlainText.shorten(text, EXCERPT_CHARS), start, end));
         }
     }
 

@@ -28,7 +28,11 @@ final class TitleResolver {
             return withSubtitle(document, front.title().get(), same, headings);
         }
         if (h1.isPresent()) return withSubtitle(document, h1.get().text(), h1, headings);
-        if (!headings.isEmpty()) return new Title(headings.get(0).text(), Optional.empty(), Optional.empty(), Optional.empty());
+        if (!headings.isEmpty()) {
+            // The first heading serves as the title: like an H1 it moves to the page header, shown once.
+            Heading first = headings.get(0);
+            return new Title(first.text(), Optional.of(first.line()), Optional.empty(), Optional.empty());
+        }
         return new Title(fileName.replace('-', ' ').replace('_', ' '), Optional.empty(), Optional.empty(), Optional.empty());
     }
 

@@ -37,6 +37,8 @@ public final class NoteHtmlRenderer {
         String html = renderer.render(document);
         org.jsoup.nodes.Document clean = sanitizer.clean(html);
         rewriteRawLinks(clean, context, library, note);
+        // A raw <a> whose href the sanitiser removed (javascript:) is just its text now.
+        clean.select("a:not([href]):not([id])").unwrap();
         return clean.body().html();
     }
 

@@ -49,6 +49,16 @@ class FixtureSiteTest {
     }
 
     @Test
+    void idsAreUniqueAndNoLinkLacksATarget() {
+        for (String page : site.htmlPages()) {
+            Document doc = site.page(page);
+            List<String> ids = doc.select("[id]").eachAttr("id");
+            assertEquals(ids.size(), ids.stream().distinct().count(), page + " has duplicate ids: " + ids);
+            assertTrue(doc.select("a:not([href])").isEmpty(), page + ": " + doc.select("a:not([href])"));
+        }
+    }
+
+    @Test
     void outputLayout() {
         assertEquals(List.of("index.html", "notes/bad-front-matter.html", "notes/deploy/endpoints.html", "notes/guide.html",
                 "notes/hostile.html", "notes/ops/monitoring.html", "notes/starts-deep.html", "notes/training.html",
