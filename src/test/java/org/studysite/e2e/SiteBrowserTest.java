@@ -121,6 +121,37 @@ class SiteBrowserTest {
     }
 
     @Test
+    void phoneDrawerWideStickyTocAndPrintWithoutNavigation() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(fileUrl("notes/ops/monitoring.html"));
+        WebElement nav = driver.findElement(By.id("site-nav"));
+        assertTrue(!nav.isDisplayed(), "on a phone the navigation starts hidden");
+        click(".nav-toggle");
+        assertTrue(nav.isDisplayed(), "the menu button opens it");
+        assertEquals("true", driver.findElement(By.cssSelector(".nav-toggle")).getAttribute("aria-expanded"));
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertTrue(!nav.isDisplayed(), "Escape closes it");
+
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(fileUrl("notes/ops/monitoring.html"));
+        assertTrue(driver.findElement(By.id("site-nav")).isDisplayed(), "on a wide screen the navigation is always shown");
+        assertEquals("sticky", driver.executeScript("return getComputedStyle(document.querySelector('nav.toc')).position"));
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (String hidden : new String[] {"#site-nav", "nav.toc", ".site-header", ".prev-next"}) {
+                assertEquals("none", driver.executeScript("return getComputedStyle(document.querySelector(arguments[0])).display", hidden), hidden);
+            }
+            Number scroll = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+            Number client = (Number) driver.executeScript("return document.documentElement.clientWidth");
+            assertTrue(scroll.intValue() <= client.intValue(), "nothing cut off in print: " + scroll + " > " + client);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+        assertEquals(List.of(), Chromium.consoleErrors(driver));
+    }
+
+    @Test
     void worksFromASubPathOfAStaticHost() throws IOException {
         HttpServer server = StaticServer.serve(site.out(), "/course/ml/");
         try {
