@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
@@ -24,7 +25,7 @@ final class DrillExtractor {
             String question = trimQuotes(text.substring(0, arrow));
             String answer = text.substring(arrow).replaceFirst("^(→|->)", "").strip();
             if (question.isEmpty() || answer.isEmpty()) continue;
-            int line = Lines.start(item);
+            int line = SourceLines.start(item);
             String section = TagScoper.headingAt(sections, line).map(Heading::id).orElse("");
             drills.add(new Drill(question, answer, section, line));
         }

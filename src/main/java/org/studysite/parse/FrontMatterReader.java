@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ final class FrontMatterReader {
     FrontMatter read(Document document, String file, List<Diagnostic> diagnostics) {
         if (!(document.getFirstChild() instanceof YamlFrontMatterBlock block)) return FrontMatter.NONE;
         String text = block.getChars().toString();
-        int firstLine = Lines.start(block);
-        int endLine = Lines.end(block);
+        int firstLine = SourceLines.start(block);
+        int endLine = SourceLines.end(block);
         String yaml = text.substring(text.indexOf('\n') + 1, Math.max(text.indexOf('\n') + 1, text.lastIndexOf("---")));
         Object loaded;
         try {

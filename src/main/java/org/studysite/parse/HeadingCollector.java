@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
@@ -20,7 +21,7 @@ final class HeadingCollector {
         for (Node node : document.getDescendants()) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = PlainText.of(h);
-                headings.add(new Heading(h.getLevel(), text, ids.allocate(text), tagsIn(h), Lines.start(h)));
+                headings.add(new Heading(h.getLevel(), text, ids.allocate(text), tagsIn(h), SourceLines.start(h)));
             }
         }
         return headings;

@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
@@ -27,7 +28,11 @@ final class LinkCollector {
     List<RawLink> collect(Document document, List<Section> sections) {
         List<RawLink> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            int line = Lines.start(node);
+            if (!(node instanceof Link || node instanceof Image || node instanceof WikiLink
+                    || node instanceof HtmlInline || node instanceof HtmlBlock)) {
+                continue;
+            }
+            int line = SourceLines.start(node);
             String section = TagScoper.headingAt(sections, line).map(Heading::id).orElse("");
             if (node instanceof Link link) {
                 links.add(new RawLink(LinkKind.MARKDOWN, link.getUrl().toString(), PlainText.of(link), line, section));

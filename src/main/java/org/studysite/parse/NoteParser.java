@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.Document;
@@ -61,7 +62,7 @@ public final class NoteParser {
     private static String summary(Document document, Optional<String> subtitle, List<Integer> headerLines) {
         if (subtitle.isPresent()) return subtitle.get();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Paragraph p && !headerLines.contains(Lines.start(p))
+            if (n instanceof Paragraph p && !headerLines.contains(SourceLines.start(p))
                     && !(p.getFirstChild() instanceof StrongEmphasis && p.getFirstChild().getNext() == null)) {
                 String text = PlainText.of(p);
                 if (text.isEmpty()) continue;

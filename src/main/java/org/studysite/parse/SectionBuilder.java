@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class SectionBuilder {
     static String excerpt(Document document, int afterLine, int endLine) {
         StringBuilder text = new StringBuilder();
         for (Node block = document.getFirstChild(); block != null && text.length() < EXCERPT_CHARS; block = block.getNext()) {
-            int start = Lines.start(block);
+            int start = SourceLines.start(block);
             if (start > afterLine && start <= endLine && !(block instanceof com.vladsch.flexmark.ast.Heading)) {
                 text.append(PlainText.of(block)).append(' ');
             }

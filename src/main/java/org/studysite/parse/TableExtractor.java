@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -29,7 +30,7 @@ final class TableExtractor {
                     rows.addAll(rowsOf(part));
                 }
             }
-            int line = Lines.start(block);
+            int line = SourceLines.start(block);
             var section = sections.stream().filter(s -> s.startLine() <= line && line <= s.endLine())
                     .reduce((a, b) -> b);
             tables.add(new Table(header, rows, section.map(Section::path).orElse(List.of()),

@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -64,14 +65,14 @@ final class TagScoper {
                 scopeBlock(block, tags, sections, ids, regions, anchors));
         regions.sort(java.util.Comparator.comparingInt(TaggedRegion::startLine)
                 .thenComparing(TaggedRegion::scope).thenComparing(r -> r.tag().name()));
-        return new Scoped(noteTags, regions, anchors, tagsLine.map(Lines::start).orElse(0));
+        return new Scoped(noteTags, regions, anchors, tagsLine.map(SourceLines::start).orElse(0));
     }
 
     /** A paragraph starting with bold "Tags:" before the first level-2 heading. */
     private static Optional<Paragraph> findTagsLine(Document document, List<Section> sections, int subtitleLine) {
         int firstH2 = sections.stream().filter(s -> s.heading().level() == 2 && s.startLine() != subtitleLine)
                 .mapToInt(Section::startLine).findFirst().orElse(Integer.MAX_VALUE);
-        for (Node n = document.getFirstChild(); n != null && Lines.start(n) < firstH2; n = n.getNext()) {
+        for (Node n = document.getFirstChild(); n != null && SourceLines.start(n) < firstH2; n = n.getNext()) {
             if (n instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong
                     && PlainText.of(strong).replace(":", "").strip().equalsIgnoreCase("tags")) {
                 return Optional.of(p);
@@ -124,12 +125,12 @@ final class TagScoper {
     private static void scopeBlock(Node block, List<Tag> tags, List<Section> sections, HeadingIds ids,
                                    List<TaggedRegion> regions, List<BlockAnchor> anchors) {
         List<Node> members = members(block);
-        int start = Lines.start(block);
-        int end = Lines.end(members.get(members.size() - 1));
+        int start = SourceLines.start(block);
+        int end = SourceLines.end(members.get(members.size() - 1));
         Node anchorNode = block.getParent() instanceof ListItem item && item.getFirstChild() == block ? item : block;
         String label = label(block);
         String id = ids.allocate(label.isEmpty() ? "tagged" : label);
-        anchors.add(new BlockAnchor(Lines.start(anchorNode), id));
+        anchors.add(new BlockAnchor(SourceLines.start(anchorNode), id));
         StringBuilder joined = new StringBuilder();
         members.forEach(m -> joined.append(PlainText.of(m)).append(' '));
         String text = joined.toString().strip();

@@ -1,5 +1,6 @@
 package org.studysite.parse;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
@@ -47,7 +48,7 @@ final class TitleResolver {
 
     private static boolean nextBlockIsHeading(Document document, int line) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (Lines.start(n) == line) return n.getNext() instanceof com.vladsch.flexmark.ast.Heading;
+            if (SourceLines.start(n) == line) return n.getNext() instanceof com.vladsch.flexmark.ast.Heading;
         }
         return false;
     }

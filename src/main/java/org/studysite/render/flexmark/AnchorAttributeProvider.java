@@ -1,5 +1,6 @@
 package org.studysite.render.flexmark;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -19,7 +20,7 @@ final class AnchorAttributeProvider implements AttributeProvider {
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (part != AttributablePart.NODE) return;
         NoteContext note = NoteContext.of(node.getDocument());
-        int line = node.getStartLineNumber() + 1;
+        int line = SourceLines.start(node);
         String id = null;
         if (node instanceof Heading) {
             id = note.headingId(line);

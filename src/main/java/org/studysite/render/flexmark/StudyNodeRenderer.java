@@ -1,5 +1,6 @@
 package org.studysite.render.flexmark;
 
+import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -132,9 +133,9 @@ final class StudyNodeRenderer implements NodeRenderer {
 
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
         NoteContext note = NoteContext.of(context.getDocument());
-        if (note.isHeaderLine(node.getStartLineNumber() + 1)) return;
+        if (note.isHeaderLine(SourceLines.start(node))) return;
         context.delegateRender();
-        String text = note.note().headings().stream().filter(h -> h.line() == node.getStartLineNumber() + 1)
+        String text = note.note().headings().stream().filter(h -> h.line() == SourceLines.start(node))
                 .map(org.studysite.model.Heading::text).findFirst().orElse("");
         List<TopicPlace> others = note.alsoIn(text);
         if (others.isEmpty()) return;
@@ -149,7 +150,7 @@ final class StudyNodeRenderer implements NodeRenderer {
     }
 
     private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
-        if (node.getParent() == node.getDocument() && NoteContext.of(context.getDocument()).isHeaderLine(node.getStartLineNumber() + 1)) {
+        if (node.getParent() == node.getDocument() && NoteContext.of(context.getDocument()).isHeaderLine(SourceLines.start(node))) {
             return;
         }
         context.delegateRender();
