@@ -1,7 +1,6 @@
 package org.studysite.markdown;
 
 import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +28,6 @@ public final class TagSyntax {
     public static Optional<Tag> ofCode(Code code) {
         Matcher m = CODE_TAG.matcher(code.getText().toString().trim());
         return m.matches() ? Optional.of(new Tag(trimName(m.group(1)))) : Optional.empty();
-    }
-
-    /** The tag of a node if it is a tag code span. */
-    public static Optional<Tag> ofNode(Node node) {
-        return node instanceof Code code ? ofCode(code) : Optional.empty();
     }
 
     /** Obsidian hashtags in a run of plain text. */

@@ -25,11 +25,23 @@ public record Library(List<Note> notes, Optional<NoteId> home, SortedMap<NoteId,
                       SortedMap<String, List<TopicPlace>> topics, List<String> assets) {
     public Library {
         notes = List.copyOf(notes);
+        for (int i = 1; i < notes.size(); i++) {
+            if (notes.get(i - 1).id().compareTo(notes.get(i).id()) >= 0) throw new IllegalArgumentException("notes must be sorted by id");
+        }
         assets = List.copyOf(assets);
     }
 
+    /** The note with this id; {@code notes} is sorted by id, so a binary search finds it. */
     public Note note(NoteId id) {
-        return notes.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+        int low = 0;
+        int high = notes.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = notes.get(mid).id().compareTo(id);
+            if (c == 0) return notes.get(mid);
+            if (c < 0) low = mid + 1; else high = mid - 1;
+        }
+        throw new IllegalArgumentException("no note " + id);
     }
 
     /** Notes that get a page of their own, in navigation order. */

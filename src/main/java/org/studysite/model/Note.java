@@ -25,15 +25,4 @@ public record Note(NoteId id, String sourcePath, String title, Optional<String> 
         tables = List.copyOf(tables);
         drills = List.copyOf(drills);
     }
-
-    /** The innermost section containing {@code line}, if any heading precedes it. */
-    public Optional<Section> sectionAt(int line) {
-        Section found = null;
-        for (Section s : sections) {
-            if (s.heading().line() <= line && line <= s.endLine()) {
-                found = s;
-            }
-        }
-        return Optional.ofNullable(found);
-    }
 }

@@ -12,8 +12,4 @@ public record Section(Heading heading, List<String> path, int startLine, int bod
     public Section {
         path = List.copyOf(path);
     }
-
-    public boolean contains(int line) {
-        return line >= startLine && line <= endLine;
-    }
 }

@@ -2,7 +2,6 @@ package org.studysite.render.flexmark;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +107,5 @@ public final class NoteContext {
 
     String hrefOf(TopicPlace place) {
         return href(new LinkTarget.NoteTarget(place.note(), place.headingId()));
-    }
-
-    static boolean isRelative(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.getScheme() == null && !url.startsWith("//") && !url.startsWith("#");
-        } catch (java.net.URISyntaxException e) {
-            return !url.contains(":");
-        }
     }
 }
