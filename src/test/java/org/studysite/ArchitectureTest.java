@@ -20,8 +20,8 @@ class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.studysite\\.([a-z]+)", Pattern.MULTILINE);
     private static final Set<String> SHARED = Set.of("model", "markdown", "diagnostics");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "cli", Set.of("build"),
-            "build", Set.of("load", "parse", "resolve", "render", "write"));
+            "cli", Set.of("build", "search"),
+            "build", Set.of("load", "parse", "resolve", "render", "search", "write"));
 
     @Test
     void stagesDependOnlyOnSharedPackages() throws IOException {

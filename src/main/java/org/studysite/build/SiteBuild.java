@@ -21,12 +21,14 @@ import org.studysite.render.PlannedPage;
 import org.studysite.render.Templates;
 import org.studysite.render.view.SiteView;
 import org.studysite.resolve.LibraryBuilder;
+import org.studysite.search.SearchIndexer;
 import org.studysite.write.OutputGuard;
 import org.studysite.write.SiteWriter;
 
 /**
  * The pipeline, in the order it runs: load the vault, parse each note (in parallel), resolve links
- * and indexes over the whole vault, plan and render pages (in parallel), write and swap in.
+ * and indexes over the whole vault, plan and render pages (in parallel), index sections for search,
+ * write and swap in. {@code check} stops before search and write.
  */
 public final class SiteBuild {
     private final VaultLoader vaultLoader = new VaultLoader();
@@ -37,6 +39,7 @@ public final class SiteBuild {
     private final LibraryBuilder libraryBuilder = new LibraryBuilder();
     private final PagePlanner pagePlanner;
     private final PageRenderer pageRenderer;
+    private final SearchIndexer searchIndexer = new SearchIndexer();
 
     public SiteBuild(MarkdownDialect dialect, Templates templates) {
         this.noteParser = new NoteParser(dialect);
@@ -75,6 +78,7 @@ public final class SiteBuild {
                 && !(options.strict() && !diagnostics.isEmpty());
         if (write) {
             List<OutputFile> files = new ArrayList<>(rendered.stream().map(Result::value).toList());
+            files.addAll(timer.time("search", () -> searchIndexer.index(library.value())).files());
             files.addAll(themeLoader.load(options.templatesDir()));
             timer.time("write", () -> {
                 siteWriter.write(files, options.notesDir(), library.value().assets(), options.outDir());

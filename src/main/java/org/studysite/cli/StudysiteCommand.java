@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code studysite}: the top command; its subcommands do the work. */
 @Command(name = "studysite", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns a folder of Markdown study notes into a cross-linked static study site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class StudysiteCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -8,14 +8,16 @@ import java.util.Optional;
  * re-parsed by the renderer so no mutable AST lives in the model. {@code sourcePath} is the
  * vault-relative file path ("aws/sagemaker.md"). {@code headerLines} are the first lines of the
  * blocks shown in the page header instead of the body: the title heading, the subtitle heading and
- * the {@code **Tags:**} line.
+ * the {@code **Tags:**} line. {@code texts} is the searchable text of each section, in order.
  */
 public record Note(NoteId id, String sourcePath, String title, Optional<String> subtitle, String summary,
                    List<Tag> noteTags, List<Heading> headings, List<Section> sections,
                    List<TaggedRegion> regions, List<BlockAnchor> blockAnchors, List<RawLink> links,
-                   List<Table> tables, List<Drill> drills, List<Integer> headerLines, String markdown) {
+                   List<Table> tables, List<Drill> drills, List<Integer> headerLines,
+                   List<SectionText> texts, String markdown) {
     public Note {
         headerLines = List.copyOf(headerLines);
+        texts = List.copyOf(texts);
         noteTags = List.copyOf(noteTags);
         headings = List.copyOf(headings);
         sections = List.copyOf(sections);

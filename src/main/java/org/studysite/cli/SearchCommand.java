@@ -1,0 +1,69 @@
+package org.studysite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.studysite.search.LuceneSearcher;
+import org.studysite.search.SearchHit;
+import org.studysite.search.SearchQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code studysite search}: ranked sections of a built site, from its Lucene index. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the sections of a built site (run 'studysite build' first).",
+                "Words match their English stems; \"quoted phrases\" must occur; #tag filters by tag;",
+                "an unknown word of 5+ letters also matches words one edit away."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:results printed", "1:nothing matches, or the site has no search index", "2:bad usage"})
+final class SearchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for, e.g. \"serverless payload limit\".")
+    String query;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only sections with this tag (e.g. exam-tip).")
+    String tag;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site-output", description = "The built site (default: ${DEFAULT-VALUE}).")
+    Path site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<LuceneSearcher> searcher = LuceneSearcher.open(site);
+        if (searcher.isEmpty()) {
+            err.println("studysite: no search index in " + site.resolve("search/lucene") + "; build the site first: studysite build --out " + site);
+            return 1;
+        }
+        try (LuceneSearcher s = searcher.get()) {
+            List<SearchHit> hits = s.search(SearchQuery.parse(query, false).withTag(tag), limit);
+            if (hits.isEmpty()) {
+                err.println("No section matches \"" + query + "\"" + (tag == null ? "" : " with tag #" + tag) + ".");
+                return 1;
+            }
+            for (int i = 0; i < hits.size(); i++) print(out, i + 1, hits.get(i));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void print(PrintWriter out, int rank, SearchHit hit) {
+        String where = hit.path().isEmpty() || hit.path().equals(hit.heading()) ? hit.heading() : hit.path();
+        String title = where.equals(hit.noteTitle()) ? hit.noteTitle() : hit.noteTitle() + " › " + where;
+        String tags = hit.tags().isEmpty() ? "" : "  " + String.join(" ", hit.tags().stream().map(t -> "#" + t).toList());
+        out.printf(java.util.Locale.ROOT, "%2d. %s%s%n    %s%n    %s%n", rank, title, tags, hit.url(),
+                hit.snippet().replaceAll("\\s+", " ").strip());
+    }
+}

@@ -1,0 +1,66 @@
+package org.studysite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Writes the section index: BM25, our analyzer, one document per section in {@code ord} order.
+ * Documents are added from one thread and merged with a policy that only merges adjacent segments,
+ * so after the final merge Lucene's doc id equals {@code ord}; the export relies on that.
+ */
+final class LuceneIndexer {
+    private final SearchAnalyzer analyzer;
+
+    LuceneIndexer(SearchAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Directory index(List<SearchDocument> docs) {
+        Directory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setSimilarity(new BM25Similarity())
+                .setMergePolicy(new LogByteSizeMergePolicy())
+                .setRAMBufferSizeMB(256)
+                .setUseCompoundFile(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (SearchDocument doc : docs) writer.addDocument(toLucene(doc));
+            writer.forceMerge(1);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    private static Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StoredField(SearchFields.ORD, d.ord()));
+        doc.add(new StringField(SearchFields.URL, d.url(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.TITLE, d.noteTitle(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.HEADING, d.heading(), Field.Store.YES));
+        doc.add(new StoredField(SearchFields.PATH, String.join(" › ", d.path())));
+        doc.add(new TextField(SearchFields.TAGS, String.join(" ", d.tags()), Field.Store.YES));
+        doc.add(new TextField(SearchFields.TEXT, d.text(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.CODE, d.code(), Field.Store.YES));
+        String all = String.join("\n", d.noteTitle(), d.heading(), String.join(" ", d.tags()), d.text(), d.code());
+        doc.add(new TextField(SearchFields.SURFACE, all, Field.Store.NO));
+        for (String part : List.of(d.noteTitle(), d.heading(), d.text(), d.code())) {
+            doc.add(new TextField(SearchFields.PHRASE, part, Field.Store.NO));
+        }
+        for (String tag : d.tags()) doc.add(new StringField(SearchFields.TAG, tag, Field.Store.NO));
+        return doc;
+    }
+}

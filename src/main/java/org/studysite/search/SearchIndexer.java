@@ -1,0 +1,52 @@
+package org.studysite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.studysite.model.Library;
+import org.studysite.model.OutputFile;
+import org.studysite.model.SitePath;
+
+/**
+ * The search stage: one Lucene document per section, indexed in memory, then written out twice:
+ * the Lucene files under search/lucene/ (for {@code studysite search}; Lucene's segment ids are
+ * random, so this is the one part of the site that differs between builds) and the browser
+ * export under search/, which is byte-identical for the same vault.
+ */
+public final class SearchIndexer {
+    public static final String LUCENE_DIR = "search/lucene";
+    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+
+    /** The search files of the site and how many sections they index. */
+    public record SearchBundle(List<OutputFile> files, int sections) {
+        public SearchBundle {
+            files = List.copyOf(files);
+        }
+    }
+
+    public SearchBundle index(Library library) {
+        List<SearchDocument> docs = new SearchDocuments().from(library);
+        try (Directory index = new LuceneIndexer(analyzer).index(docs)) {
+            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(analyzer).export(index, docs));
+            for (String name : index.listAll()) {
+                if (name.equals("write.lock")) continue;
+                files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));
+            }
+            return new SearchBundle(files, docs.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Directory dir, String name) throws IOException {
+        try (IndexInput in = dir.openInput(name, IOContext.READONCE)) {
+            byte[] bytes = new byte[Math.toIntExact(in.length())];
+            in.readBytes(bytes, 0, bytes.length);
+            return bytes;
+        }
+    }
+}

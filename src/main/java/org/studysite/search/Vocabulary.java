@@ -1,0 +1,99 @@
+package org.studysite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Every word the vault uses as written (the index's surface field), with its stem: what a query
+ * word can match. The browser export ships exactly this table, so both sides expand a word alike:
+ * the word itself; while typing, up to {@link #EXPANSIONS} words it starts; for an unknown word of
+ * five or more letters, up to {@link #EXPANSIONS} words one edit away with the same first letter.
+ */
+final class Vocabulary {
+    static final int EXPANSIONS = 20;
+    static final int FUZZY_MIN_LENGTH = 5;
+    private final List<String> surfaces;
+    private final SearchAnalyzer analyzer;
+
+    Vocabulary(IndexReader reader, SearchAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        this.surfaces = new ArrayList<>();
+        try {
+            Terms terms = MultiTerms.getTerms(reader, SearchFields.SURFACE);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) surfaces.add(t.utf8ToString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // BytesRef order is UTF-8 byte order; the browser sorts by UTF-16 code units. Agree on Java's String order.
+        surfaces.sort(null);
+    }
+
+    List<String> surfaces() {
+        return surfaces;
+    }
+
+    boolean contains(String surface) {
+        return java.util.Collections.binarySearch(surfaces, surface) >= 0;
+    }
+
+    String stem(String surface) {
+        return analyzer.stem(surface);
+    }
+
+    boolean isStopWord(String surface) {
+        return analyzer.isStopWord(surface);
+    }
+
+    /** The scoring terms a query word stands for: exact first, then prefix or typo variants. */
+    Variants variants(String word, boolean prefix) {
+        if (isStopWord(word)) return new Variants(Optional.empty(), List.of());
+        Optional<String> exact = contains(word) ? Optional.of(stem(word)) : Optional.empty();
+        List<String> more = new ArrayList<>();
+        if (prefix && word.length() >= 2) {
+            int from = -java.util.Collections.binarySearch(surfaces, word + "\0") - 1;
+            for (int i = Math.max(0, from); i < surfaces.size() && surfaces.get(i).startsWith(word) && more.size() < EXPANSIONS; i++) {
+                addTerm(surfaces.get(i), exact, more);
+            }
+        }
+        if (exact.isEmpty() && more.isEmpty() && word.length() >= FUZZY_MIN_LENGTH) {
+            for (String s : surfaces) {
+                if (more.size() >= EXPANSIONS) break;
+                if (s.charAt(0) == word.charAt(0) && oneEditApart(s, word)) addTerm(s, exact, more);
+            }
+        }
+        return new Variants(exact, more);
+    }
+
+    private void addTerm(String surface, Optional<String> exact, List<String> more) {
+        if (isStopWord(surface)) return;
+        String term = stem(surface);
+        if (!exact.map(term::equals).orElse(false) && !more.contains(term)) more.add(term);
+    }
+
+    /** Levenshtein distance exactly 1 (a substitution, insertion or deletion). */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /** An exact term (if the word is in the vault) and other terms it may stand for (weighted lower). */
+    record Variants(Optional<String> exact, List<String> others) {
+        boolean isEmpty() {
+            return exact.isEmpty() && others.isEmpty();
+        }
+    }
+}
