@@ -9,6 +9,7 @@ import org.studysite.model.SitePath;
 import org.studysite.model.Tag;
 import org.studysite.render.view.HomeView;
 import org.studysite.render.view.NoteCard;
+import org.studysite.render.view.SearchPageView;
 import org.studysite.render.view.SiteView;
 import org.studysite.render.view.TagCount;
 import org.studysite.render.view.TagsView;
@@ -39,6 +40,8 @@ public final class PagePlanner {
         pages.addAll(IntStream.range(0, ordered.size()).parallel().mapToObj(i -> new PlannedPage(
                 library.pages().get(ordered.get(i).id()), "note.ftlh", notePages.view(library, ordered.get(i),
                 i > 0 ? ordered.get(i - 1) : null, i + 1 < ordered.size() ? ordered.get(i + 1) : null))).toList());
+        SitePath search = new SitePath("search.html");
+        pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));
         SitePath tagsIndex = new SitePath("tags/index.html");
         pages.add(new PlannedPage(tagsIndex, "tags.ftlh",
                 new TagsView(tagsIndex.value(), tagsIndex.rootPath(), "Tags", siteViews.tagCounts(library))));

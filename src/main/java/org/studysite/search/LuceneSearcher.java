@@ -42,9 +42,13 @@ public final class LuceneSearcher implements AutoCloseable {
     }
 
     public List<SearchHit> search(SearchQuery query, int limit) throws IOException {
-        Query lucene = queries.build(query);
-        // Score, then index order: Lucene's own tie-break, spelled out so the browser can match it.
-        TopDocs top = searcher.search(lucene, Math.max(1, limit), new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC), true);
+        Query lucene = queries.build(query, true);
+        TopDocs top = ranked(lucene, limit);
+        if (top.scoreDocs.length == 0) {
+            // No section has every word: rank those with any of them (the same sums, more sections).
+            lucene = queries.build(query, false);
+            top = ranked(lucene, limit);
+        }
         String[] snippets = highlight(lucene, top);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -56,6 +60,11 @@ public final class LuceneSearcher implements AutoCloseable {
                     sd.score, snippets[i] != null ? snippets[i] : shorten(doc.get(SearchFields.TEXT))));
         }
         return hits;
+    }
+
+    /** Score, then index order: Lucene's own tie-break, spelled out so the browser can match it. */
+    private TopDocs ranked(Query query, int limit) throws IOException {
+        return searcher.search(query, Math.max(1, limit), new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC), true);
     }
 
     private String[] highlight(Query query, TopDocs top) throws IOException {

@@ -18,7 +18,8 @@ import org.apache.lucene.search.TermQuery;
  * score(doc) = Σ over words w of  max over w's terms t of  weight(t) · Σ over fields f of boost(f) · BM25_f(t, doc)
  * </pre>
  * where weight is 1 for the word's own term and {@link #VARIANT_WEIGHT} for prefix/typo variants.
- * At least one word must match; phrases (all their stemmed word pairs) and tags are filters.
+ * Sections with all the words come first: {@link LuceneSearcher} asks for all words and, only if no
+ * section has them all, for any word. Phrases (all their stemmed word pairs) and tags are filters.
  */
 final class QueryBuilder {
     static final float VARIANT_WEIGHT = 0.8f;
@@ -28,7 +29,8 @@ final class QueryBuilder {
         this.vocabulary = vocabulary;
     }
 
-    Query build(SearchQuery query) {
+    /** @param requireAll every scored word must match (else at least one) */
+    Query build(SearchQuery query, boolean requireAll) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         int scored = 0;
         for (int i = 0; i < query.words().size(); i++) {
@@ -41,7 +43,7 @@ final class QueryBuilder {
         for (List<String> phrase : query.phrases()) root.add(phraseFilter(phrase), Occur.FILTER);
         for (String tag : query.tags()) root.add(new TermQuery(new Term(SearchFields.TAG, tag)), Occur.FILTER);
         if (scored == 0 && query.phrases().isEmpty() && query.tags().isEmpty()) return new MatchNoDocsQuery();
-        if (scored > 0) root.setMinimumNumberShouldMatch(1);
+        if (scored > 0) root.setMinimumNumberShouldMatch(requireAll ? scored : 1);
         return root.build();
     }
 
