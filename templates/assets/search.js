@@ -64,15 +64,28 @@
     return { words: words, phrases: phrases, tags: tags, lastIsPrefix: !!asYouType && lastPlain };
   }
 
-  /* ---- Vocabulary (Vocabulary.java) ---- */
-  function dictKey(word) {
-    var c = word.charAt(0);
-    return /[a-z0-9_]/.test(c) ? c : 'u' + c.charCodeAt(0).toString(16);
+  /* ---- Vocabulary (Vocabulary.java), in prefix-keyed shards (BrowserIndexExporter.exportVocabulary) ---- */
+  function fileName(key) {
+    var out = '';
+    for (var i = 0; i < key.length; i++) {
+      var c = key.charAt(i);
+      out += /[a-z0-9_]/.test(c) ? c : '~' + c.charCodeAt(0).toString(16) + '~';
+    }
+    return out;
   }
 
+  function loadDict(key) { return load('dict/' + fileName(key)); }
+
+  /** The entries of the shard a word lives in: the longest shard key the word starts with. */
   function dictFor(meta, word) {
-    var key = dictKey(word);
-    return meta.dict.indexOf(key) < 0 ? Promise.resolve([]) : load('dict/' + key);
+    var best = null;
+    meta.dict.forEach(function (k) { if (word.indexOf(k) === 0 && (best === null || k.length > best.length)) best = k; });
+    return best === null ? Promise.resolve([]) : loadDict(best);
+  }
+
+  /** Shard keys holding words that start with prefix (or whose words prefix may start), in word order. */
+  function keysAround(meta, prefix) {
+    return meta.dict.filter(function (k) { return k.indexOf(prefix) === 0 || prefix.indexOf(k) === 0; });
   }
 
   /** Index of the first entry whose surface is greater than (or, if orEqual, equal to) word. */
@@ -96,48 +109,47 @@
 
   function variants(meta, word, prefix) {
     if (meta.stopSet[word]) return Promise.resolve(null);
-    return dictFor(meta, word).then(function (entries) {
-      var at = lowerBound(entries, word, true);
-      var exact = at < entries.length && entries[at][0] === word ? entries[at][1] : null;
+    return dictFor(meta, word).then(function (own) {
+      var at = lowerBound(own, word, true);
+      var exact = at < own.length && own[at][0] === word ? own[at][1] : null;
       var more = [];
       var add = function (entry) {
         if (entry[2]) return;
         if (entry[1] !== exact && more.indexOf(entry[1]) < 0) more.push(entry[1]);
       };
+      var scan = function (keys, visit) {
+        // Shards in word order, loaded one by one, until enough variants are found.
+        if (keys.length === 0 || more.length >= meta.expansions) return Promise.resolve();
+        return loadDict(keys[0]).then(function (entries) { visit(entries); return scan(keys.slice(1), visit); });
+      };
+      var step = Promise.resolve();
       if (prefix && word.length >= 2) {
-        for (var i = lowerBound(entries, word, false); i < entries.length && entries[i][0].indexOf(word) === 0 && more.length < meta.expansions; i++) {
-          add(entries[i]);
-        }
+        step = scan(keysAround(meta, word), function (entries) {
+          for (var i = lowerBound(entries, word, false); i < entries.length && more.length < meta.expansions; i++) {
+            if (entries[i][0].indexOf(word) !== 0) break;
+            add(entries[i]);
+          }
+        });
       }
-      if (exact === null && more.length === 0 && word.length >= meta.fuzzyMinLength) {
-        for (var j = 0; j < entries.length && more.length < meta.expansions; j++) {
-          if (entries[j][0].charAt(0) === word.charAt(0) && oneEditApart(entries[j][0], word)) add(entries[j]);
-        }
-      }
-      return exact === null && more.length === 0 ? null : { exact: exact, others: more, entries: entries };
+      return step.then(function () {
+        if (exact !== null || more.length > 0 || word.length < meta.fuzzyMinLength) return;
+        var start = word.substring(0, 2);
+        return scan(keysAround(meta, start), function (entries) {
+          for (var j = 0; j < entries.length && more.length < meta.expansions; j++) {
+            if (entries[j][0].indexOf(start) === 0 && oneEditApart(entries[j][0], word)) add(entries[j]);
+          }
+        });
+      }).then(function () {
+        return exact === null && more.length === 0 ? null : { exact: exact, others: more };
+      });
     });
   }
 
-  /* ---- Postings ---- */
-  function shardOf(bounds, key) {
-    var lo = 0, hi = bounds.length - 1, found = -1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >>> 1;
-      if (bounds[mid] <= key) { found = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return found;
-  }
-
-  function postings(meta, term) {
-    var shard = shardOf(meta.post, term);
-    if (shard < 0) return Promise.resolve(null);
-    return load('post/' + shard).then(function (data) { return data[term] || null; });
-  }
-
-  function docSet(folder, bounds, key) {
-    var shard = shardOf(bounds, key);
-    if (shard < 0) return Promise.resolve([]);
-    return load(folder + '/' + shard).then(function (data) { return undeltas(data[key] || []); });
+  /* ---- Postings: hashed shards (ShardHash), impact-ordered heads with tails loaded on demand ---- */
+  function fnv(key) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) { h ^= key.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+    return h >>> 0;
   }
 
   function undeltas(deltas) {
@@ -146,32 +158,45 @@
     return docs;
   }
 
-  /** doc -> score of one variant term, times its weight (QueryBuilder.wordQuery). */
-  function termScores(meta, term, weight) {
-    return postings(meta, term).then(function (p) {
-      var scores = new Map();
-      if (!p) return scores;
-      var docs = undeltas(p[0]);
-      for (var i = 0; i < docs.length; i++) {
-        var s = Math.fround(p[1][i]);
-        scores.set(docs[i], weight === 1 ? s : Math.fround(s * weight));
-      }
-      return scores;
+  function toMap(entry, weight, map) {
+    var docs = undeltas(entry[0]);
+    for (var i = 0; i < docs.length; i++) {
+      var s = Math.fround(entry[1][i]);
+      map.set(docs[i], weight === 1 ? s : Math.fround(s * weight));
+    }
+    return map;
+  }
+
+  /** One variant term of a word: its known doc -> score and a bound on the scores not loaded yet. */
+  function variantPostings(meta, term, weight) {
+    return load('post/' + (fnv(term) % meta.postShards)).then(function (shard) {
+      var entry = shard[term];
+      var v = { term: term, weight: weight, map: new Map(), bound: 0 };
+      if (!entry) return v;
+      toMap(entry, weight, v.map);
+      if (entry.length > 2) v.bound = Math.fround(Math.fround(entry[2]) * weight);
+      return v;
     });
   }
 
-  /** doc -> score of one query word: the best of its variants (Lucene's DisjunctionMaxQuery). */
-  function wordScores(meta, v) {
-    var parts = [];
-    if (v.exact !== null) parts.push(termScores(meta, v.exact, 1));
-    v.others.forEach(function (t) { parts.push(termScores(meta, t, meta.variantWeight)); });
-    return Promise.all(parts).then(function (maps) {
-      var best = new Map();
-      maps.forEach(function (m) {
-        m.forEach(function (s, doc) { if (!best.has(doc) || s > best.get(doc)) best.set(doc, s); });
-      });
-      return best;
+  function loadTail(v) {
+    if (v.bound === 0) return Promise.resolve();
+    return load('tail/' + fnv(v.term).toString(16)).then(function (tail) {
+      toMap(tail[v.term], v.weight, v.map);
+      v.bound = 0;
     });
+  }
+
+  function wordPostings(meta, w) {
+    var parts = [];
+    if (w.exact !== null) parts.push(variantPostings(meta, w.exact, 1));
+    w.others.forEach(function (t) { parts.push(variantPostings(meta, t, meta.variantWeight)); });
+    return Promise.all(parts);
+  }
+
+  function docSet(folder, shards, key) {
+    if (!shards) return Promise.resolve([]);
+    return load(folder + '/' + (fnv(key) % shards)).then(function (data) { return undeltas(data[key] || []); });
   }
 
   function phraseFilter(meta, phrase) {
@@ -182,7 +207,7 @@
       });
       if (stems.indexOf(null) >= 0) return new Set();
       var pairs = [];
-      for (var i = 0; i + 1 < stems.length; i++) pairs.push(docSet('phrase', meta.phrase, stems[i] + ' ' + stems[i + 1]));
+      for (var i = 0; i + 1 < stems.length; i++) pairs.push(docSet('phrase', meta.phraseShards, stems[i] + ' ' + stems[i + 1]));
       return Promise.all(pairs).then(intersectAll);
     });
   }
@@ -214,41 +239,112 @@
     });
   }
 
+  /**
+   * Scores from loaded postings. A word scores the best of its variants (DisjunctionMaxQuery);
+   * with heads only, a variant's unloaded score is at most its bound. Returns, per doc, the known
+   * sum, whether every word matched, whether that sum is final, and an upper bound.
+   */
+  function tally(words) {
+    var docs = new Map();
+    words.forEach(function (vs, wi) {
+      vs.forEach(function (v) {
+        v.map.forEach(function (s, doc) {
+          var d = docs.get(doc);
+          if (!d) { d = { best: new Array(words.length) }; docs.set(doc, d); }
+          if (d.best[wi] === undefined || s > d.best[wi]) d.best[wi] = s;
+        });
+      });
+    });
+    var result = [];
+    docs.forEach(function (d, doc) {
+      var sum = 0, upper = 0, all = true, final = true;
+      words.forEach(function (vs, wi) {
+        var known = d.best[wi], bound = 0;
+        vs.forEach(function (v) { if (!v.map.has(doc) && v.bound > bound) bound = v.bound; });
+        if (known === undefined) all = false; else sum += known;
+        if (bound > (known || 0)) final = false;
+        upper += Math.max(known || 0, bound);
+      });
+      result.push({ ord: doc, sum: sum, all: all, final: final && all, upper: upper });
+    });
+    return result;
+  }
+
+  /** The bound on a section no loaded head contains (it must match every word through a tail). */
+  function unseenBound(words) {
+    var total = 0;
+    for (var wi = 0; wi < words.length; wi++) {
+      var b = 0;
+      words[wi].forEach(function (v) { if (v.bound > b) b = v.bound; });
+      if (b === 0) return -1;
+      total += b;
+    }
+    return total;
+  }
+
+  function sortHits(hits) {
+    hits.sort(function (a, b) { return b.score - a.score || a.ord - b.ord; });
+    return hits;
+  }
+
+  /**
+   * Exact ranking once every needed posting is loaded: sections with every word if there are any,
+   * else those with any word (LuceneSearcher's fallback), each scored by the sum of its words.
+   */
+  function exactHits(words, allowed) {
+    var rows = tally(words).filter(function (r) { return allowed === null || allowed.has(r.ord); });
+    var every = rows.some(function (r) { return r.all; });
+    return sortHits(rows.filter(function (r) { return !every || r.all; })
+      .map(function (r) { return { ord: r.ord, score: Math.fround(r.sum) }; }));
+  }
+
+  /**
+   * Top k from heads alone, if provably exact (the WAND idea): k sections with every word and final
+   * scores whose k-th score beats the upper bound of every section that might still match every word.
+   */
+  function headHits(words, k) {
+    var rows = tally(words);
+    var sure = sortHits(rows.filter(function (r) { return r.final; })
+      .map(function (r) { return { ord: r.ord, score: Math.fround(r.sum) }; }));
+    if (sure.length < k) return null;
+    var kth = sure[k - 1].score, threat = unseenBound(words);
+    rows.forEach(function (r) {
+      if (r.final) return;
+      var couldMatchAll = words.every(function (vs, wi) {
+        return vs.some(function (v) { return v.map.has(r.ord) || v.bound > 0; });
+      });
+      if (couldMatchAll && r.upper > threat) threat = r.upper;
+    });
+    return kth > Math.fround(threat) ? sure : null;
+  }
+
   /** Ranked sections for a query: [{ord, score}], score descending, then index order (as Lucene). */
   function rank(input, options) {
     var q = parse(input, options && options.asYouType);
+    var k = (options && options.limit) || 10;
     (options && options.tags || []).forEach(function (t) { if (q.tags.indexOf(t) < 0) q.tags.push(t); });
     return getMeta().then(function (meta) {
-      var words = q.words.map(function (w, i) {
-        return variants(meta, w, q.lastIsPrefix && i === q.words.length - 1);
-      });
-      return Promise.all(words).then(function (vs) {
+      var found = q.words.map(function (w, i) { return variants(meta, w, q.lastIsPrefix && i === q.words.length - 1); });
+      return Promise.all(found).then(function (vs) {
         vs = vs.filter(function (v) { return v !== null; });
         var filters = q.phrases.map(function (p) { return phraseFilter(meta, p); })
           .concat(q.tags.map(function (t) { return tagFilter(meta, t); }));
-        if (vs.length === 0 && filters.length === 0) return { query: q, variants: [], hits: [] };
-        return Promise.all([Promise.all(vs.map(function (v) { return wordScores(meta, v); })), Promise.all(filters)])
+        if (vs.length === 0 && filters.length === 0) return { query: q, variants: [], hits: [], complete: true };
+        return Promise.all([Promise.all(vs.map(function (v) { return wordPostings(meta, v); })), Promise.all(filters)])
           .then(function (both) {
-            var allowed = intersectAll(both[1]);
-            var total = new Map(), matched = new Map(), everyWord = false;
+            var words = both[0], allowed = intersectAll(both[1]);
             if (vs.length === 0) {
-              allowed.forEach(function (d) { total.set(d, 0); });
-            } else {
-              both[0].forEach(function (m) {
-                m.forEach(function (s, doc) {
-                  if (allowed !== null && !allowed.has(doc)) return;
-                  total.set(doc, (total.get(doc) || 0) + s);
-                  matched.set(doc, (matched.get(doc) || 0) + 1);
-                  if (matched.get(doc) === vs.length) everyWord = true;
-                });
-              });
-              // Sections with every word, if any; else those with any word (LuceneSearcher's fallback).
-              if (everyWord) total.forEach(function (s, doc) { if (matched.get(doc) < vs.length) total.delete(doc); });
+              var all = [];
+              allowed.forEach(function (d) { all.push({ ord: d, score: 0 }); });
+              return { query: q, variants: vs, hits: sortHits(all), complete: true };
             }
-            var hits = [];
-            total.forEach(function (s, doc) { hits.push({ ord: doc, score: Math.fround(s) }); });
-            hits.sort(function (a, b) { return b.score - a.score || a.ord - b.ord; });
-            return { query: q, variants: vs, hits: hits };
+            var early = allowed === null ? headHits(words, k) : null;
+            if (early) return { query: q, variants: vs, hits: early, complete: false };
+            var tails = [];
+            words.forEach(function (w) { w.forEach(function (v) { tails.push(loadTail(v)); }); });
+            return Promise.all(tails).then(function () {
+              return { query: q, variants: vs, hits: exactHits(words, allowed), complete: true };
+            });
           });
       });
     });
@@ -266,6 +362,7 @@
         var marks = markWords(ranked);
         return {
           total: ranked.hits.length,
+          complete: ranked.complete,
           query: ranked.query,
           results: top.map(function (h) {
             var d = loaded['docs/' + Math.floor(h.ord / meta.docsPerShard)][h.ord % meta.docsPerShard];
@@ -387,7 +484,7 @@
         footer.className = 'search-all';
         footer.href = root + '/search.html?q=' + encodeURIComponent(text);
         footer.textContent = res.total === 0 ? 'No sections match. Search page →'
-          : 'All ' + res.total + ' results →';
+          : 'All ' + res.total + (res.complete ? '' : '+') + ' results →';
         popup.appendChild(footer);
         popup.hidden = false;
         input.setAttribute('aria-expanded', 'true');
@@ -423,7 +520,7 @@
       search(text, { limit: 50, tags: selected }).then(function (res) {
         list.textContent = '';
         res.results.forEach(function (r) { list.appendChild(resultElement(r)); });
-        status.textContent = (text.trim() || selected.length) ? res.total + (res.total === 1 ? ' section' : ' sections')
+        status.textContent = (text.trim() || selected.length) ? res.total + (res.complete ? '' : '+') + (res.total === 1 ? ' section' : ' sections')
           + ' match' + (res.total === 1 ? 'es' : '') + (res.total > res.results.length ? ' (showing ' + res.results.length + ')' : '') : '';
       });
     }

@@ -39,9 +39,14 @@ public final class SiteBuild {
     private final LibraryBuilder libraryBuilder = new LibraryBuilder();
     private final PagePlanner pagePlanner;
     private final PageRenderer pageRenderer;
-    private final SearchIndexer searchIndexer = new SearchIndexer();
+    private final SearchIndexer searchIndexer;
 
     public SiteBuild(MarkdownDialect dialect, Templates templates) {
+        this(dialect, templates, new SearchIndexer());
+    }
+
+    public SiteBuild(MarkdownDialect dialect, Templates templates, SearchIndexer searchIndexer) {
+        this.searchIndexer = searchIndexer;
         this.noteParser = new NoteParser(dialect);
         this.pagePlanner = new PagePlanner(new NoteHtmlRenderer(dialect));
         this.pageRenderer = new PageRenderer(templates);

@@ -22,7 +22,7 @@ final class NotePages {
     NotePageView view(Library library, Note note, Note prev, Note next) {
         SitePath path = library.pages().get(note.id());
         return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
-                note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
+                note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.id().folder(), note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
                 htmlRenderer.render(library, note), neighbour(library, path, prev), neighbour(library, path, next),
                 backlinks(library, note, path));
     }

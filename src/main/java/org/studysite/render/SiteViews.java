@@ -23,6 +23,8 @@ import org.studysite.render.view.TagCount;
  */
 final class SiteViews {
     static final String DEFAULT_TITLE = "Study Notes";
+    /** Up to this many notes every page lists every note; beyond it, other folders fold to one link. */
+    static final int FULL_NAV_NOTES = 300;
 
     SiteView site(Library library) {
         String title = library.home().map(id -> library.note(id).title()).orElse(DEFAULT_TITLE);
@@ -46,7 +48,9 @@ final class SiteViews {
                     .add(new NavItem(note.title(), library.pages().get(note.id()).value()));
         }
         List<NavGroup> nav = new ArrayList<>();
-        groups.forEach((folder, items) -> nav.add(new NavGroup(folderName(folder), items)));
+        boolean small = library.pageNotes().size() <= FULL_NAV_NOTES;
+        groups.forEach((folder, items) -> nav.add(new NavGroup(folderName(folder), folder, small || folder.isEmpty(),
+                items.get(0).path(), items)));
         return nav;
     }
 

@@ -30,10 +30,15 @@ final class BrowserIndexExporter {
     static final int SHARD_BYTES = 12_000;
     static final int SNIPPET_CHARS = 360;
 
+    /** A dictionary shard is split by a longer prefix when larger than this. */
+    static final int DICT_BYTES = 12_000;
     private final SearchAnalyzer analyzer;
+    private final int headSize;
 
-    BrowserIndexExporter(SearchAnalyzer analyzer) {
+    /** @param headSize postings kept in a term's shard (highest scores); the rest go to its tail file */
+    BrowserIndexExporter(SearchAnalyzer analyzer, int headSize) {
         this.analyzer = analyzer;
+        this.headSize = headSize;
     }
 
     List<OutputFile> export(Directory index, List<SearchDocument> docs) {
@@ -42,33 +47,45 @@ final class BrowserIndexExporter {
             List<OutputFile> files = new ArrayList<>();
             IndexSearcher searcher = new IndexSearcher(reader);
             if (reader.leaves().isEmpty()) {
-                files.add(meta(docs.size(), List.of(), List.of(), List.of(), new TreeMap<>()));
+                files.add(meta(docs.size(), List.of(), 0, 0, new TreeMap<>()));
                 return files;
             }
             LeafReader leaf = reader.leaves().get(0).reader();
             Vocabulary vocabulary = new Vocabulary(reader, analyzer);
             List<String> dictKeys = exportVocabulary(vocabulary, files);
-            List<String> postBounds = exportPostings(searcher, leaf, files);
-            List<String> phraseBounds = exportPhrases(leaf, files);
+            int postShards = exportPostings(searcher, leaf, files);
+            int phraseShards = exportPhrases(leaf, files);
             Map<String, Integer> tags = exportTags(leaf, files);
             exportDocs(docs, files);
-            files.add(meta(docs.size(), dictKeys, postBounds, phraseBounds, tags));
+            files.add(meta(docs.size(), dictKeys, postShards, phraseShards, tags));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The shard key of a surface word: its first character if a-z, 0-9 or '_', else "u" and its hex code. */
-    static String dictKey(String surface) {
-        char c = surface.charAt(0);
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ? String.valueOf(c) : "u" + Integer.toHexString(c);
+    /** A dictionary key as a file name: a-z, 0-9 and '_' as they are, any other character as "~hex~". */
+    static String fileName(String key) {
+        StringBuilder name = new StringBuilder();
+        for (char c : key.toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') name.append(c);
+            else name.append('~').append(Integer.toHexString(c)).append('~');
+        }
+        return name.toString();
     }
 
+    /**
+     * The vocabulary in shards keyed by prefix: one per first letter, split by one more letter while
+     * larger than {@link #DICT_BYTES} (a word equal to a split prefix stays under that prefix). The
+     * browser looks a word up under the longest listed key it starts with, and scans the keys that
+     * start with a typed prefix, in order, for prefix matches.
+     */
     private List<String> exportVocabulary(Vocabulary vocabulary, List<OutputFile> files) {
-        Map<String, List<String>> byKey = new TreeMap<>();
-        for (String s : vocabulary.surfaces()) byKey.computeIfAbsent(dictKey(s), k -> new ArrayList<>()).add(s);
-        byKey.forEach((key, surfaces) -> files.add(ScriptFile.of("dict/" + key, json -> {
+        Map<String, List<String>> shards = new TreeMap<>();
+        Map<String, List<String>> byFirst = new TreeMap<>();
+        for (String s : vocabulary.surfaces()) byFirst.computeIfAbsent(s.substring(0, 1), k -> new ArrayList<>()).add(s);
+        byFirst.forEach((prefix, words) -> split(prefix, words, shards));
+        shards.forEach((key, surfaces) -> files.add(ScriptFile.of("dict/" + fileName(key), json -> {
             json.writeStartArray();
             for (String s : surfaces) {
                 json.writeStartArray();
@@ -79,33 +96,97 @@ final class BrowserIndexExporter {
             }
             json.writeEndArray();
         })));
-        return new ArrayList<>(byKey.keySet());
+        return new ArrayList<>(shards.keySet());
     }
 
-    private static List<String> exportPostings(IndexSearcher searcher, LeafReader leaf, List<OutputFile> files) throws IOException {
-        ShardWriter shards = new ShardWriter("post", files);
-        TermScores.forEachTerm(searcher, leaf, p -> shards.add(p.term(), json -> {
-            json.writeStartArray();
-            writeDeltas(json, p.docs());
-            json.writeStartArray();
-            for (float s : p.scores()) json.writeNumber(s);
-            json.writeEndArray();
-            json.writeEndArray();
-        }, 12 + p.docs().length * 14));
-        return shards.finish();
+    private static void split(String prefix, List<String> words, Map<String, List<String>> shards) {
+        long size = words.stream().mapToLong(w -> 2L * w.length() + 12).sum();
+        if (size <= DICT_BYTES || prefix.length() >= 6) {
+            shards.put(prefix, words);
+            return;
+        }
+        Map<String, List<String>> children = new TreeMap<>();
+        for (String w : words) {
+            String child = w.length() > prefix.length() ? w.substring(0, prefix.length() + 1) : prefix;
+            children.computeIfAbsent(child, k -> new ArrayList<>()).add(w);
+        }
+        children.forEach((child, list) -> {
+            if (child.equals(prefix)) shards.put(prefix, list);
+            else split(child, list, shards);
+        });
     }
 
-    private static List<String> exportPhrases(LeafReader leaf, List<OutputFile> files) throws IOException {
-        ShardWriter shards = new ShardWriter("phrase", files);
+    /**
+     * Term postings, impact-ordered: a term's {@code headSize} best-scoring sections go in its shard
+     * (with the best score among the rest, so the browser can bound what it has not loaded); the rest
+     * go to a tail file the browser loads only when that bound says the top results could change.
+     */
+    private int exportPostings(IndexSearcher searcher, LeafReader leaf, List<OutputFile> files) throws IOException {
+        ShardWriter heads = new ShardWriter("post");
+        Map<String, Map<String, byte[]>> tails = new TreeMap<>();
+        TermScores.forEachTerm(searcher, leaf, p -> {
+            if (p.docs().length <= headSize) {
+                heads.add(p.term(), ScriptFile.json(json -> writePostings(json, p.docs(), p.scores(), -1f)));
+                return;
+            }
+            Integer[] order = new Integer[p.docs().length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, (a, b) -> p.scores()[a] != p.scores()[b]
+                    ? Float.compare(p.scores()[b], p.scores()[a]) : Integer.compare(p.docs()[a], p.docs()[b]));
+            int[] headIdx = java.util.Arrays.stream(order, 0, headSize).mapToInt(Integer::intValue).sorted().toArray();
+            int[] tailIdx = java.util.Arrays.stream(order, headSize, order.length).mapToInt(Integer::intValue).sorted().toArray();
+            float threshold = p.scores()[order[headSize]];
+            heads.add(p.term(), ScriptFile.json(json -> writePostings(json, pick(p.docs(), headIdx), pick(p.scores(), headIdx), threshold)));
+            tails.computeIfAbsent(tailFile(p.term()), k -> new TreeMap<>())
+                    .put(p.term(), ScriptFile.json(json -> writePostings(json, pick(p.docs(), tailIdx), pick(p.scores(), tailIdx), -1f)));
+        });
+        tails.forEach((file, terms) -> files.add(ScriptFile.of("tail/" + file, json -> {
+            json.writeStartObject();
+            for (Map.Entry<String, byte[]> e : terms.entrySet()) {
+                json.writeFieldName(e.getKey());
+                json.writeRawValue(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            json.writeEndObject();
+        })));
+        return heads.finish(files);
+    }
+
+    static String tailFile(String term) {
+        return Integer.toHexString(ShardHash.hash(term));
+    }
+
+    private static int[] pick(int[] values, int[] idx) {
+        return java.util.Arrays.stream(idx).map(i -> values[i]).toArray();
+    }
+
+    private static float[] pick(float[] values, int[] idx) {
+        float[] out = new float[idx.length];
+        for (int i = 0; i < idx.length; i++) out[i] = values[idx[i]];
+        return out;
+    }
+
+    /** {@code [doc deltas, scores]} or, for a head with a tail, {@code [doc deltas, scores, best tail score]}. */
+    private static void writePostings(JsonGenerator json, int[] docs, float[] scores, float threshold) throws IOException {
+        json.writeStartArray();
+        writeDeltas(json, docs);
+        json.writeStartArray();
+        for (float s : scores) json.writeNumber(s);
+        json.writeEndArray();
+        if (threshold >= 0) json.writeNumber(threshold);
+        json.writeEndArray();
+    }
+
+    private static int exportPhrases(LeafReader leaf, List<OutputFile> files) throws IOException {
+        ShardWriter shards = new ShardWriter("phrase");
         Terms terms = leaf.terms(SearchFields.PHRASE);
         if (terms != null) {
             TermsEnum it = terms.iterator();
             for (BytesRef t = it.next(); t != null; t = it.next()) {
                 int[] docs = docs(it);
-                shards.add(t.utf8ToString(), json -> writeDeltas(json, docs), 16 + docs.length * 4);
+                shards.add(t.utf8ToString(), ScriptFile.json(json -> writeDeltas(json, docs)));
             }
         }
-        return shards.finish();
+        return shards.finish(files);
     }
 
     private static Map<String, Integer> exportTags(LeafReader leaf, List<OutputFile> files) throws IOException {
@@ -149,7 +230,7 @@ final class BrowserIndexExporter {
         return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS);
     }
 
-    private OutputFile meta(int docs, List<String> dict, List<String> post, List<String> phrase, Map<String, Integer> tags) {
+    private OutputFile meta(int docs, List<String> dict, int postShards, int phraseShards, Map<String, Integer> tags) {
         return ScriptFile.of("meta", json -> {
             json.writeStartObject();
             json.writeNumberField("version", 1);
@@ -160,8 +241,8 @@ final class BrowserIndexExporter {
             json.writeNumberField("fuzzyMinLength", Vocabulary.FUZZY_MIN_LENGTH);
             writeStrings(json, "stop", SearchAnalyzer.STOP_WORDS.stream().map(o -> new String((char[]) o)).sorted().toList());
             writeStrings(json, "dict", dict);
-            writeStrings(json, "post", post);
-            writeStrings(json, "phrase", phrase);
+            json.writeNumberField("postShards", postShards);
+            json.writeNumberField("phraseShards", phraseShards);
             json.writeObjectFieldStart("tags");
             for (Map.Entry<String, Integer> t : tags.entrySet()) json.writeNumberField(t.getKey(), t.getValue());
             json.writeEndObject();

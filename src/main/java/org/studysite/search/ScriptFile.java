@@ -20,6 +20,17 @@ final class ScriptFile {
         void write(JsonGenerator json) throws IOException;
     }
 
+    /** A JSON value on its own, to be embedded in a shard later. */
+    static byte[] json(Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = JSON.createGenerator(bytes)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     static OutputFile of(String key, Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

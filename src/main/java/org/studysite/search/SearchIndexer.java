@@ -19,7 +19,19 @@ import org.studysite.model.SitePath;
  */
 public final class SearchIndexer {
     public static final String LUCENE_DIR = "search/lucene";
+    /** Postings per term kept in its shard; measured with the benchmark (bench/SearchBenchmark). */
+    public static final int DEFAULT_HEAD_SIZE = 512;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
+    private final int headSize;
+
+    public SearchIndexer() {
+        this(DEFAULT_HEAD_SIZE);
+    }
+
+    /** @param headSize how many postings of a term load with its shard; the rest load only when needed */
+    public SearchIndexer(int headSize) {
+        this.headSize = headSize;
+    }
 
     /** The search files of the site and how many sections they index. */
     public record SearchBundle(List<OutputFile> files, int sections) {
@@ -31,7 +43,7 @@ public final class SearchIndexer {
     public SearchBundle index(Library library) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
         try (Directory index = new LuceneIndexer(analyzer).index(docs)) {
-            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(analyzer).export(index, docs));
+            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(analyzer, headSize).export(index, docs));
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));

@@ -2,52 +2,46 @@ package org.studysite.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.studysite.model.OutputFile;
 
 /**
- * Groups consecutive entries of a sorted key space into shard files of about
- * {@link BrowserIndexExporter#SHARD_BYTES}; returns the first key of each shard, which the browser
- * binary-searches to find the one shard a key lives in.
+ * Collects encoded entries, then writes them into hash shards of about
+ * {@link BrowserIndexExporter#SHARD_BYTES} each ({@link ShardHash}); keys inside a shard are sorted,
+ * so the files are the same bytes for the same index.
  */
 final class ShardWriter {
     private final String folder;
-    private final List<OutputFile> files;
-    private final List<String> firstKeys = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
-    private final List<ScriptFile.Body> bodies = new ArrayList<>();
-    private int bytes;
+    private final Map<String, byte[]> entries = new TreeMap<>();
+    private long bytes;
 
-    ShardWriter(String folder, List<OutputFile> files) {
+    ShardWriter(String folder) {
         this.folder = folder;
-        this.files = files;
     }
 
-    void add(String key, ScriptFile.Body value, int estimatedBytes) {
-        if (bytes > 0 && bytes + estimatedBytes > BrowserIndexExporter.SHARD_BYTES) flush();
-        keys.add(key);
-        bodies.add(value);
-        bytes += key.length() + estimatedBytes;
+    void add(String key, byte[] json) {
+        entries.put(key, json);
+        bytes += key.length() + json.length + 4;
     }
 
-    List<String> finish() {
-        if (!keys.isEmpty()) flush();
-        return firstKeys;
-    }
-
-    private void flush() {
-        List<String> k = List.copyOf(keys);
-        List<ScriptFile.Body> b = List.copyOf(bodies);
-        firstKeys.add(k.get(0));
-        files.add(ScriptFile.of(folder + "/" + (firstKeys.size() - 1), json -> {
-            json.writeStartObject();
-            for (int i = 0; i < k.size(); i++) {
-                json.writeFieldName(k.get(i));
-                b.get(i).write(json);
-            }
-            json.writeEndObject();
-        }));
-        keys.clear();
-        bodies.clear();
-        bytes = 0;
+    /** Writes the shards; returns how many there are. */
+    int finish(List<OutputFile> files) {
+        int shards = (int) Math.max(1, (bytes + BrowserIndexExporter.SHARD_BYTES - 1) / BrowserIndexExporter.SHARD_BYTES);
+        List<Map<String, byte[]>> buckets = new ArrayList<>();
+        for (int i = 0; i < shards; i++) buckets.add(new TreeMap<>());
+        entries.forEach((k, v) -> buckets.get(ShardHash.shard(k, shards)).put(k, v));
+        for (int i = 0; i < shards; i++) {
+            Map<String, byte[]> bucket = buckets.get(i);
+            files.add(ScriptFile.of(folder + "/" + i, json -> {
+                json.writeStartObject();
+                for (Map.Entry<String, byte[]> e : bucket.entrySet()) {
+                    json.writeFieldName(e.getKey());
+                    json.writeRawValue(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                json.writeEndObject();
+            }));
+        }
+        return shards;
     }
 }

@@ -15,7 +15,8 @@ import org.apache.lucene.util.BytesRef;
  * Every word the vault uses as written (the index's surface field), with its stem: what a query
  * word can match. The browser export ships exactly this table, so both sides expand a word alike:
  * the word itself; while typing, up to {@link #EXPANSIONS} words it starts; for an unknown word of
- * five or more letters, up to {@link #EXPANSIONS} words one edit away with the same first letter.
+ * five or more letters, up to {@link #EXPANSIONS} words one edit away with the same first two
+ * letters (Lucene FuzzyQuery's prefixLength 2: typos rarely hit the start, and it keeps lookups local).
  */
 final class Vocabulary {
     static final int EXPANSIONS = 20;
@@ -69,7 +70,7 @@ final class Vocabulary {
         if (exact.isEmpty() && more.isEmpty() && word.length() >= FUZZY_MIN_LENGTH) {
             for (String s : surfaces) {
                 if (more.size() >= EXPANSIONS) break;
-                if (s.charAt(0) == word.charAt(0) && oneEditApart(s, word)) addTerm(s, exact, more);
+                if (s.startsWith(word.substring(0, 2)) && oneEditApart(s, word)) addTerm(s, exact, more);
             }
         }
         return new Variants(exact, more);

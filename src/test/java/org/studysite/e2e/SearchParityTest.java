@@ -33,6 +33,7 @@ class SearchParityTest {
     @TempDir
     static Path tmp;
     SiteHarness site;
+    SiteHarness tinyHeads;
     ChromeDriver driver;
     LuceneSearcher lucene;
 
@@ -40,9 +41,10 @@ class SearchParityTest {
     void start() throws IOException {
         Chromium.assumeInstalled();
         site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
+        // Two postings per term in a shard: tails and the early-exit bound are exercised on every query.
+        tinyHeads = SiteHarness.buildWithSearchHead(SiteHarness.fixtureVault(), tmp.resolve("tiny"), 2);
         lucene = LuceneSearcher.open(site.out()).orElseThrow();
         driver = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
-        driver.get(site.out().resolve("index.html").toUri().toString());
     }
 
     @AfterAll
@@ -56,6 +58,17 @@ class SearchParityTest {
 
     @Test
     void browserTopTenEqualsLuceneTopTen() throws IOException {
+        checkParity(site);
+    }
+
+    @Test
+    void browserTopTenEqualsLuceneTopTenWhenMostPostingsAreInTails() throws IOException {
+        assertTrue(Files.isDirectory(tinyHeads.out().resolve("search/tail")), "tails exist");
+        checkParity(tinyHeads);
+    }
+
+    private void checkParity(SiteHarness built) throws IOException {
+        driver.get(built.out().resolve("index.html").toUri().toString());
         List<String> queries = QueryFiles.lines("parity-queries.txt");
         assertTrue(queries.size() >= 30, "at least 30 parity queries");
         List<String> mismatches = new ArrayList<>();

@@ -44,6 +44,14 @@ public final class SiteHarness {
         return new SiteHarness(out, report);
     }
 
+    /** A build whose browser index keeps only {@code headSize} postings per term in its shard. */
+    public static SiteHarness buildWithSearchHead(Path vault, Path out, int headSize) {
+        BuildReport report = new SiteBuild(new org.studysite.markdown.MarkdownDialect(),
+                new org.studysite.render.Templates(Optional.empty()), new org.studysite.search.SearchIndexer(headSize))
+                .build(new BuildOptions(vault, out, Optional.empty(), false, true));
+        return new SiteHarness(out, report);
+    }
+
     /** Writes txtar-style files ("-- path --" lines followed by content) into {@code dir}. */
     public static Path writeVault(Path dir, String txtar) {
         try {
