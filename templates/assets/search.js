@@ -171,7 +171,7 @@
   function variantPostings(meta, term, weight) {
     return load('post/' + (fnv(term) % meta.postShards)).then(function (shard) {
       var entry = shard[term];
-      var v = { term: term, weight: weight, map: new Map(), bound: 0 };
+      var v = { term: term, weight: weight, map: new Map(), bound: 0, part: 0 };
       if (!entry) return v;
       toMap(entry, weight, v.map);
       if (entry.length > 2) v.bound = Math.fround(Math.fround(entry[2]) * weight);
@@ -179,11 +179,14 @@
     });
   }
 
+  /** The next part of a term's postings, in falling score order (BrowserIndexExporter.exportPostings). */
   function loadTail(v) {
     if (v.bound === 0) return Promise.resolve();
-    return load('tail/' + fnv(v.term).toString(16)).then(function (tail) {
-      toMap(tail[v.term], v.weight, v.map);
-      v.bound = 0;
+    v.part++;
+    return load('tail/' + fnv(v.term).toString(16) + '-' + v.part).then(function (tail) {
+      var entry = tail[v.term];
+      toMap(entry, v.weight, v.map);
+      v.bound = entry.length > 2 ? Math.fround(Math.fround(entry[2]) * v.weight) : 0;
     });
   }
 
@@ -338,13 +341,16 @@
               allowed.forEach(function (d) { all.push({ ord: d, score: 0 }); });
               return { query: q, variants: vs, hits: sortHits(all), complete: true };
             }
-            var early = allowed === null ? headHits(words, k) : null;
-            if (early) return { query: q, variants: vs, hits: early, complete: false };
-            var tails = [];
-            words.forEach(function (w) { w.forEach(function (v) { tails.push(loadTail(v)); }); });
-            return Promise.all(tails).then(function () {
-              return { query: q, variants: vs, hits: exactHits(words, allowed), complete: true };
-            });
+            // Load more of the open postings, part by part, until the top k is provably exact or all is loaded.
+            var step = function () {
+              var open = [];
+              words.forEach(function (w) { w.forEach(function (v) { if (v.bound > 0) open.push(v); }); });
+              if (open.length === 0) return { query: q, variants: vs, hits: exactHits(words, allowed), complete: true };
+              var early = allowed === null ? headHits(words, k) : null;
+              if (early) return { query: q, variants: vs, hits: early, complete: false };
+              return Promise.all(open.map(loadTail)).then(step);
+            };
+            return step();
           });
       });
     });

@@ -119,7 +119,8 @@ final class BrowserIndexExporter {
     /**
      * Term postings, impact-ordered: a term's {@code headSize} best-scoring sections go in its shard
      * (with the best score among the rest, so the browser can bound what it has not loaded); the rest
-     * go to a tail file the browser loads only when that bound says the top results could change.
+     * go to tail parts of growing size, which the browser loads one at a time, only while that bound
+     * says the top results could still change.
      */
     private int exportPostings(IndexSearcher searcher, LeafReader leaf, List<OutputFile> files) throws IOException {
         ShardWriter heads = new ShardWriter("post");
@@ -133,12 +134,23 @@ final class BrowserIndexExporter {
             for (int i = 0; i < order.length; i++) order[i] = i;
             java.util.Arrays.sort(order, (a, b) -> p.scores()[a] != p.scores()[b]
                     ? Float.compare(p.scores()[b], p.scores()[a]) : Integer.compare(p.docs()[a], p.docs()[b]));
-            int[] headIdx = java.util.Arrays.stream(order, 0, headSize).mapToInt(Integer::intValue).sorted().toArray();
-            int[] tailIdx = java.util.Arrays.stream(order, headSize, order.length).mapToInt(Integer::intValue).sorted().toArray();
-            float threshold = p.scores()[order[headSize]];
-            heads.add(p.term(), ScriptFile.json(json -> writePostings(json, pick(p.docs(), headIdx), pick(p.scores(), headIdx), threshold)));
-            tails.computeIfAbsent(tailFile(p.term()), k -> new TreeMap<>())
-                    .put(p.term(), ScriptFile.json(json -> writePostings(json, pick(p.docs(), tailIdx), pick(p.scores(), tailIdx), -1f)));
+            // Impact-ordered chunks: the head, then 4x and 16x its size, then the rest. Each part
+            // carries the best score of what comes after it, the bound search.js tests before loading more.
+            List<int[]> parts = new ArrayList<>();
+            int from = 0;
+            for (int size = headSize, k = 0; from < order.length; k++) {
+                int to = k == 3 ? order.length : Math.min(order.length, from + size);
+                parts.add(new int[] {from, to});
+                from = to;
+                size = k == 0 ? headSize * 4 : headSize * 16;
+            }
+            for (int c = 0; c < parts.size(); c++) {
+                int[] idx = java.util.Arrays.stream(order, parts.get(c)[0], parts.get(c)[1]).mapToInt(Integer::intValue).sorted().toArray();
+                float next = c + 1 < parts.size() ? p.scores()[order[parts.get(c + 1)[0]]] : -1f;
+                byte[] json = ScriptFile.json(g -> writePostings(g, pick(p.docs(), idx), pick(p.scores(), idx), next));
+                if (c == 0) heads.add(p.term(), json);
+                else tails.computeIfAbsent(tailFile(p.term()) + "-" + c, k -> new TreeMap<>()).put(p.term(), json);
+            }
         });
         tails.forEach((file, terms) -> files.add(ScriptFile.of("tail/" + file, json -> {
             json.writeStartObject();
@@ -165,7 +177,7 @@ final class BrowserIndexExporter {
         return out;
     }
 
-    /** {@code [doc deltas, scores]} or, for a head with a tail, {@code [doc deltas, scores, best tail score]}. */
+    /** {@code [doc deltas, scores]}, or with more parts to come, {@code [doc deltas, scores, best score still to come]}. */
     private static void writePostings(JsonGenerator json, int[] docs, float[] scores, float threshold) throws IOException {
         json.writeStartArray();
         writeDeltas(json, docs);
