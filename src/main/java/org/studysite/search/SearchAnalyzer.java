@@ -69,10 +69,6 @@ public final class SearchAnalyzer {
         return perField;
     }
 
-    Analyzer scoring() {
-        return scoring;
-    }
-
     /** The stem of one surface word, stop word or not (phrase pairs keep stop words). */
     String stem(String surfaceWord) {
         List<String> tokens = tokens(stemming, surfaceWord);
@@ -81,11 +77,6 @@ public final class SearchAnalyzer {
 
     boolean isStopWord(String surfaceWord) {
         return STOP_WORDS.contains(surfaceWord);
-    }
-
-    /** The lower-cased surface words of a text, as the tokenizer splits it. */
-    List<String> surfaceWords(String text) {
-        return tokens(surface, text);
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {

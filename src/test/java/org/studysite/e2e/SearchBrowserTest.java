@@ -6,50 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.studysite.testing.SiteHarness;
 
 /** A student searching: types in the header box, picks a result with the keyboard, uses search.html. */
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchBrowserTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() throws IOException {
-        Chromium.assumeInstalled();
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-        driver = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
-    }
-
-    @BeforeEach
-    void drainConsole() {
-        Chromium.consoleErrors(driver);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) driver.quit();
-    }
-
+class SearchBrowserTest extends FixtureSiteInChromium {
     @Test
     void typeArrowEnterLandsOnTheSectionFromDisk() {
         typeArrowEnter(site.out().resolve("notes/guide.html").toUri().toString(), site.out().toUri().toString());

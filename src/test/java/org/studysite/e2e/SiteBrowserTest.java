@@ -5,53 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.studysite.testing.SiteHarness;
 
 /** A reader clicking through the fixture site in real headless Chromium, from disk and from a sub-path. */
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SiteBrowserTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
-    ChromeDriver driver;
-
-    @BeforeAll
-    void start() throws IOException {
-        Chromium.assumeInstalled();
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-        driver = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
-    }
-
-    /** Each test reads only its own console messages. */
-    @BeforeEach
-    void drainConsole() {
-        Chromium.consoleErrors(driver);
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) driver.quit();
-    }
-
+class SiteBrowserTest extends FixtureSiteInChromium {
     private String fileUrl(String page) {
         return site.out().resolve(page).toUri().toString();
     }
