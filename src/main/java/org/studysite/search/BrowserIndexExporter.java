@@ -43,7 +43,12 @@ final class BrowserIndexExporter {
 
     List<OutputFile> export(Directory index, List<SearchDocument> docs) {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
-            if (reader.leaves().size() > 1) throw new IllegalStateException("expected one segment");
+            // Section metadata is exported by list position; that is only right if doc id == ord (LuceneIndexer).
+            if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size()
+                    || (!docs.isEmpty() && reader.storedFields().document(docs.size() - 1).getField(SearchFields.ORD)
+                            .numericValue().intValue() != docs.size() - 1)) {
+                throw new IllegalStateException("search index is not one segment in section order");
+            }
             List<OutputFile> files = new ArrayList<>();
             IndexSearcher searcher = new IndexSearcher(reader);
             if (reader.leaves().isEmpty()) {
@@ -152,14 +157,7 @@ final class BrowserIndexExporter {
                 else tails.computeIfAbsent(tailFile(p.term()) + "-" + c, k -> new TreeMap<>()).put(p.term(), json);
             }
         });
-        tails.forEach((file, terms) -> files.add(ScriptFile.of("tail/" + file, json -> {
-            json.writeStartObject();
-            for (Map.Entry<String, byte[]> e : terms.entrySet()) {
-                json.writeFieldName(e.getKey());
-                json.writeRawValue(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-            json.writeEndObject();
-        })));
+        tails.forEach((file, terms) -> files.add(ScriptFile.ofEntries("tail/" + file, terms)));
         return heads.finish(files);
     }
 

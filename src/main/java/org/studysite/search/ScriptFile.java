@@ -31,6 +31,18 @@ final class ScriptFile {
         return bytes.toByteArray();
     }
 
+    /** A file holding one JSON object whose values are already-encoded JSON, keys in the map's order. */
+    static OutputFile ofEntries(String key, java.util.Map<String, byte[]> entries) {
+        return of(key, json -> {
+            json.writeStartObject();
+            for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+                json.writeFieldName(e.getKey());
+                json.writeRawValue(new String(e.getValue(), StandardCharsets.UTF_8));
+            }
+            json.writeEndObject();
+        });
+    }
+
     static OutputFile of(String key, Body body) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

@@ -31,17 +31,7 @@ final class ShardWriter {
         List<Map<String, byte[]>> buckets = new ArrayList<>();
         for (int i = 0; i < shards; i++) buckets.add(new TreeMap<>());
         entries.forEach((k, v) -> buckets.get(ShardHash.shard(k, shards)).put(k, v));
-        for (int i = 0; i < shards; i++) {
-            Map<String, byte[]> bucket = buckets.get(i);
-            files.add(ScriptFile.of(folder + "/" + i, json -> {
-                json.writeStartObject();
-                for (Map.Entry<String, byte[]> e : bucket.entrySet()) {
-                    json.writeFieldName(e.getKey());
-                    json.writeRawValue(new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
-                }
-                json.writeEndObject();
-            }));
-        }
+        for (int i = 0; i < shards; i++) files.add(ScriptFile.ofEntries(folder + "/" + i, buckets.get(i)));
         return shards;
     }
 }

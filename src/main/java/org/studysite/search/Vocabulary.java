@@ -62,18 +62,28 @@ final class Vocabulary {
         Optional<String> exact = contains(word) ? Optional.of(stem(word)) : Optional.empty();
         List<String> more = new ArrayList<>();
         if (prefix && word.length() >= 2) {
-            int from = -java.util.Collections.binarySearch(surfaces, word + "\0") - 1;
-            for (int i = Math.max(0, from); i < surfaces.size() && surfaces.get(i).startsWith(word) && more.size() < EXPANSIONS; i++) {
+            for (int i = after(word); i < surfaces.size() && surfaces.get(i).startsWith(word) && more.size() < EXPANSIONS; i++) {
                 addTerm(surfaces.get(i), exact, more);
             }
         }
         if (exact.isEmpty() && more.isEmpty() && word.length() >= FUZZY_MIN_LENGTH) {
-            for (String s : surfaces) {
-                if (more.size() >= EXPANSIONS) break;
-                if (s.startsWith(word.substring(0, 2)) && oneEditApart(s, word)) addTerm(s, exact, more);
+            String start = word.substring(0, 2);
+            for (int i = first(start); i < surfaces.size() && surfaces.get(i).startsWith(start) && more.size() < EXPANSIONS; i++) {
+                if (oneEditApart(surfaces.get(i), word)) addTerm(surfaces.get(i), exact, more);
             }
         }
         return new Variants(exact, more);
+    }
+
+    /** Index of the first surface word greater than {@code word}. */
+    private int after(String word) {
+        return -java.util.Collections.binarySearch(surfaces, word + "\0") - 1;
+    }
+
+    /** Index of the first surface word not less than {@code word}. */
+    private int first(String word) {
+        int at = java.util.Collections.binarySearch(surfaces, word);
+        return at >= 0 ? at : -at - 1;
     }
 
     private void addTerm(String surface, Optional<String> exact, List<String> more) {
