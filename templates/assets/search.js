@@ -64,28 +64,27 @@
     return { words: words, phrases: phrases, tags: tags, lastIsPrefix: !!asYouType && lastPlain };
   }
 
-  /* ---- Vocabulary (Vocabulary.java), in prefix-keyed shards (BrowserIndexExporter.exportVocabulary) ---- */
-  function fileName(key) {
-    var out = '';
-    for (var i = 0; i < key.length; i++) {
-      var c = key.charAt(i);
-      out += /[a-z0-9_]/.test(c) ? c : '~' + c.charCodeAt(0).toString(16) + '~';
-    }
-    return out;
+  /* ---- Vocabulary (Vocabulary.java), in sorted chunks (BrowserIndexExporter.exportVocabulary) ---- */
+  /** The chunk a word falls in: the last one whose first word is not after it (-1: before all). */
+  function chunkOf(meta, word) {
+    var lo = 0, hi = meta.dict.length;
+    while (lo < hi) { var mid = (lo + hi) >>> 1; if (meta.dict[mid] <= word) lo = mid + 1; else hi = mid; }
+    return lo - 1;
   }
 
-  function loadDict(key) { return load('dict/' + fileName(key)); }
+  function loadDict(chunk) { return load('dict/' + chunk); }
 
-  /** The entries of the shard a word lives in: the longest shard key the word starts with. */
+  /** The entries of the chunk a word lives in. */
   function dictFor(meta, word) {
-    var best = null;
-    meta.dict.forEach(function (k) { if (word.indexOf(k) === 0 && (best === null || k.length > best.length)) best = k; });
-    return best === null ? Promise.resolve([]) : loadDict(best);
+    var c = chunkOf(meta, word);
+    return c < 0 ? Promise.resolve([]) : loadDict(c);
   }
 
-  /** Shard keys holding words that start with prefix (or whose words prefix may start), in word order. */
+  /** The chunks holding words that start with prefix, in word order. */
   function keysAround(meta, prefix) {
-    return meta.dict.filter(function (k) { return k.indexOf(prefix) === 0 || prefix.indexOf(k) === 0; });
+    var first = Math.max(0, chunkOf(meta, prefix)), keys = [first];
+    for (var i = first + 1; i < meta.dict.length && meta.dict[i].indexOf(prefix) === 0; i++) keys.push(i);
+    return keys;
   }
 
   /** Index of the first entry whose surface is greater than (or, if orEqual, equal to) word. */
@@ -145,7 +144,7 @@
     });
   }
 
-  /* ---- Postings: hashed shards (ShardHash), impact-ordered heads with tails loaded on demand ---- */
+  /* ---- Postings: hashed shards (ShardHash) of heads; lower tiers in doc-id blocks (PostingTiers) ---- */
   function fnv(key) {
     var h = 0x811c9dc5;
     for (var i = 0; i < key.length; i++) { h ^= key.charCodeAt(i); h = Math.imul(h, 0x01000193); }
@@ -158,35 +157,99 @@
     return docs;
   }
 
-  function toMap(entry, weight, map) {
-    var docs = undeltas(entry[0]);
-    for (var i = 0; i < docs.length; i++) {
-      var s = Math.fround(entry[1][i]);
-      map.set(docs[i], weight === 1 ? s : Math.fround(s * weight));
+  /* PostingsCodec: varints of 5-bit groups, low group first; a digit from the upper half means more follow. */
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var DIGIT = {};
+  for (var di = 0; di < DIGITS.length; di++) DIGIT[DIGITS.charAt(di)] = di;
+
+  function varints(text) {
+    var out = [], value = 0, scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var c = DIGIT[text.charAt(i)];
+      if (c >= 32) { value += (c - 32) * scale; scale *= 32; }
+      else { out.push(value + c * scale); value = 0; scale = 1; }
     }
+    return out;
+  }
+
+  /** PostingsCodec.floats: the first float's bits, then each one's drop in bits from the one before. */
+  var BITS = new DataView(new ArrayBuffer(4));
+  function floats(text) {
+    var bits = 0;
+    return varints(text).map(function (v, i) {
+      bits = i === 0 ? v : bits - v;
+      BITS.setUint32(0, bits);
+      return BITS.getFloat32(0);
+    });
+  }
+
+  function weigh(score, weight) {
+    var s = Math.fround(score);
+    return weight === 1 ? s : Math.fround(s * weight);
+  }
+
+  /** Adds a [docs, scores, indexes] list to map as doc -> weighted score. */
+  function decode(entry, weight, map) {
+    var docs = undeltas(varints(entry[0])), idx = varints(entry[2]), palette = floats(entry[1]);
+    for (var i = 0; i < docs.length; i++) map.set(docs[i], weigh(palette[idx[i]], weight));
     return map;
   }
 
-  /** One variant term of a word: its known doc -> score and a bound on the scores not loaded yet. */
+  /**
+   * One variant term of a word: its loaded doc -> score, and its tiers of blocks not loaded yet. Kept
+   * across queries, so a later query starts from every block an earlier one loaded and decoded.
+   */
+  var variantCache = {};
   function variantPostings(meta, term, weight) {
+    var key = term + ' ' + weight;
+    if (!variantCache[key]) variantCache[key] = readVariant(meta, term, weight);
+    return variantCache[key];
+  }
+
+  function readVariant(meta, term, weight) {
     return load('post/' + (fnv(term) % meta.postShards)).then(function (shard) {
       var entry = shard[term];
-      var v = { term: term, weight: weight, map: new Map(), bound: 0, part: 0 };
+      var v = { term: term, weight: weight, map: new Map(), tiers: [], file: 'tail/' + fnv(term).toString(16) + '-' };
       if (!entry) return v;
-      toMap(entry, weight, v.map);
-      if (entry.length > 2) v.bound = Math.fround(Math.fround(entry[2]) * weight);
+      decode(entry, weight, v.map);
+      (entry[3] || []).forEach(function (t, i) {
+        v.tiers.push({ n: i + 1, max: weigh(t[0], weight), count: t[1], starts: undeltas(varints(t[2])),
+                       loaded: [], missing: 0 });
+        v.tiers[i].missing = v.tiers[i].starts.length;
+      });
       return v;
     });
   }
 
-  /** The next part of a term's postings, in falling score order (BrowserIndexExporter.exportPostings). */
-  function loadTail(v) {
-    if (v.bound === 0) return Promise.resolve();
-    v.part++;
-    return load('tail/' + fnv(v.term).toString(16) + '-' + v.part).then(function (tail) {
-      var entry = tail[v.term];
-      toMap(entry, v.weight, v.map);
-      v.bound = entry.length > 2 ? Math.fround(Math.fround(entry[2]) * v.weight) : 0;
+  /** The block of tier t that would hold doc: the last one starting at or before it; -1 if none. */
+  function blockOf(t, doc) {
+    var lo = 0, hi = t.starts.length;
+    while (lo < hi) { var mid = (lo + hi) >>> 1; if (t.starts[mid] <= doc) lo = mid + 1; else hi = mid; }
+    return lo - 1;
+  }
+
+  /** The first (best) tier whose block for doc is not loaded, or null: v's score for doc is then known, or 0. */
+  function openTier(v, doc) {
+    if (v.map.has(doc)) return null;
+    for (var i = 0; i < v.tiers.length; i++) {
+      var b = blockOf(v.tiers[i], doc);
+      if (b >= 0 && !v.tiers[i].loaded[b]) return { tier: v.tiers[i], block: b };
+    }
+    return null;
+  }
+
+  /** The best score v may give a section no loaded block names: its best tier with a block not loaded. */
+  function unseenBound(v) {
+    for (var i = 0; i < v.tiers.length; i++) if (v.tiers[i].missing > 0) return v.tiers[i].max;
+    return 0;
+  }
+
+  function loadBlock(v, tier, b) {
+    return load(v.file + tier.n + '-' + b).then(function (data) {
+      if (tier.loaded[b]) return;
+      decode(data[v.term], v.weight, v.map);
+      tier.loaded[b] = true;
+      tier.missing--;
     });
   }
 
@@ -242,83 +305,106 @@
     });
   }
 
-  /**
-   * Scores from loaded postings. A word scores the best of its variants (DisjunctionMaxQuery);
-   * with heads only, a variant's unloaded score is at most its bound. Returns, per doc, the known
-   * sum, whether every word matched, whether that sum is final, and an upper bound.
-   */
-  function tally(words) {
-    var docs = new Map();
-    words.forEach(function (vs, wi) {
-      vs.forEach(function (v) {
-        v.map.forEach(function (s, doc) {
-          var d = docs.get(doc);
-          if (!d) { d = { best: new Array(words.length) }; docs.set(doc, d); }
-          if (d.best[wi] === undefined || s > d.best[wi]) d.best[wi] = s;
-        });
-      });
-    });
-    var result = [];
-    docs.forEach(function (d, doc) {
-      var sum = 0, upper = 0, all = true, final = true;
-      words.forEach(function (vs, wi) {
-        var known = d.best[wi], bound = 0;
-        vs.forEach(function (v) { if (!v.map.has(doc) && v.bound > bound) bound = v.bound; });
-        if (known === undefined) all = false; else sum += known;
-        if (bound > (known || 0)) final = false;
-        upper += Math.max(known || 0, bound);
-      });
-      result.push({ ord: doc, sum: sum, all: all, final: final && all, upper: upper });
-    });
-    return result;
-  }
-
-  /** The bound on a section no loaded head contains (it must match every word through a tail). */
-  function unseenBound(words) {
-    var total = 0;
-    for (var wi = 0; wi < words.length; wi++) {
-      var b = 0;
-      words[wi].forEach(function (v) { if (v.bound > b) b = v.bound; });
-      if (b === 0) return -1;
-      total += b;
-    }
-    return total;
-  }
-
   function sortHits(hits) {
     hits.sort(function (a, b) { return b.score - a.score || a.ord - b.ord; });
     return hits;
   }
 
   /**
-   * Exact ranking once every needed posting is loaded: sections with every word if there are any,
-   * else those with any word (LuceneSearcher's fallback), each scored by the sum of its words.
+   * What is known of one section: per word, the best loaded score of its variants (DisjunctionMaxQuery)
+   * and the best score its unloaded blocks may still add; summed, with whether every word is there.
    */
-  function exactHits(words, allowed) {
-    var rows = tally(words).filter(function (r) { return allowed === null || allowed.has(r.ord); });
-    var every = rows.some(function (r) { return r.all; });
-    return sortHits(rows.filter(function (r) { return !every || r.all; })
-      .map(function (r) { return { ord: r.ord, score: Math.fround(r.sum) }; }));
+  function sectionState(words, doc) {
+    var r = { ord: doc, sum: 0, upper: 0, all: true, couldAll: true, any: false, couldAny: false, final: true };
+    words.forEach(function (vs) {
+      var known, open = 0;
+      vs.forEach(function (v) {
+        var s = v.map.get(doc);
+        if (s !== undefined) { if (known === undefined || s > known) known = s; return; }
+        var o = openTier(v, doc);
+        if (o && o.tier.max > open) open = o.tier.max;
+      });
+      if (known !== undefined) { r.sum += known; r.any = true; } else r.all = false;
+      if (known === undefined && open === 0) r.couldAll = false;
+      if (known !== undefined || open > 0) r.couldAny = true;
+      if (open > (known || 0)) r.final = false;
+      r.upper += Math.max(known || 0, open);
+    });
+    return r;
   }
 
   /**
-   * Top k from heads alone, if provably exact (the WAND idea): k sections with every word and final
-   * scores whose k-th score beats the upper bound of every section that might still match every word.
+   * The top k as LuceneSearcher ranks them (sections with every word if there are any, else those with
+   * any word), or what to load before it is certain. A section whose score is not fully known counts
+   * with its upper bound (WAND's idea, per block); so may sections no loaded block names yet.
    */
-  function headHits(words, k) {
-    var rows = tally(words);
-    var sure = sortHits(rows.filter(function (r) { return r.final; })
-      .map(function (r) { return { ord: r.ord, score: Math.fround(r.sum) }; }));
-    if (sure.length < k) return null;
-    var kth = sure[k - 1].score, threat = unseenBound(words);
-    rows.forEach(function (r) {
-      if (r.final) return;
-      var couldMatchAll = words.every(function (vs, wi) {
-        return vs.some(function (v) { return v.map.has(r.ord) || v.bound > 0; });
-      });
-      if (couldMatchAll && r.upper > threat) threat = r.upper;
+  function assess(words, allowed, k) {
+    var unseen = words.map(function (vs) { return Math.max.apply(null, vs.map(unseenBound).concat([0])); });
+    var unseenAll = allowed === null && unseen.every(function (b) { return b > 0; });
+    var unseenAny = allowed === null && unseen.some(function (b) { return b > 0; });
+    // A section with every word is among the sections of any word that is fully loaded: try those first.
+    var rows = stateOf(words, allowed || leadDocs(words, unseen));
+    var conj = unseenAll || rows.some(function (r) { return r.couldAll; });
+    if (!conj && allowed === null) rows = stateOf(words, leadDocs(words, null));
+    var sure = rows.filter(function (r) { return r.final && (conj ? r.all : r.any); });
+    var open = rows.filter(function (r) { return !r.final && (conj ? r.couldAll : r.couldAny); });
+    var unseenUpper = (conj ? unseenAll : unseenAny) ? unseen.reduce(function (a, b) { return a + b; }, 0) : -1;
+    var hits = sortHits(sure.map(function (r) { return { ord: r.ord, score: Math.fround(r.sum) }; }));
+    if (open.length === 0 && unseenUpper < 0) return { hits: hits, complete: true };
+    open.sort(function (a, b) { return b.upper - a.upper || a.ord - b.ord; });
+    var threat = Math.max(unseenUpper, open.length ? open[0].upper : -1);
+    var kth = hits.length >= k ? hits[k - 1].score : -1;
+    if (kth > Math.fround(threat)) return { hits: hits, complete: false };
+    return { load: plan(words, open, unseenUpper, kth) };
+  }
+
+  function stateOf(words, docs) {
+    var rows = [];
+    docs.forEach(function (doc) { rows.push(sectionState(words, doc)); });
+    return rows;
+  }
+
+  /** The loaded sections of the fully loaded word with the fewest (unseen bound 0), or of every word. */
+  function leadDocs(words, unseen) {
+    var lead = null, size = Infinity;
+    words.forEach(function (vs, wi) {
+      if (unseen === null || unseen[wi] > 0) return;
+      var n = vs.reduce(function (a, v) { return a + v.map.size; }, 0);
+      if (n < size) { size = n; lead = [vs]; }
     });
-    return kth > Math.fround(threat) ? sure : null;
+    var docs = new Set();
+    (lead || words).forEach(function (vs) { vs.forEach(function (v) { v.map.forEach(function (s, doc) { docs.add(doc); }); }); });
+    return docs;
+  }
+
+  /**
+   * What to load next. If sections not seen yet are the biggest threat, the cheapest whole tier that
+   * lowers their bound; else, for the (up to 8) open sections with the highest bounds, the block of
+   * each unsettled variant's best open tier: one small file per section and word, not whole lists.
+   */
+  function plan(words, open, unseenUpper, kth) {
+    var loads = {}, add = function (v, tier, b) { loads[v.file + tier.n + '-' + b] = [v, tier, b]; };
+    if (unseenUpper >= (open.length ? open[0].upper : -1)) {
+      var best = null;
+      words.forEach(function (vs) {
+        vs.forEach(function (v) {
+          var t = v.tiers.filter(function (x) { return x.missing > 0; })[0];
+          if (t && (best === null || t.count < best.t.count)) best = { v: v, t: t };
+        });
+      });
+      best.t.starts.forEach(function (s, b) { if (!best.t.loaded[b]) add(best.v, best.t, b); });
+    } else {
+      open.slice(0, 8).forEach(function (r) {
+        if (r.upper < kth) return;
+        words.forEach(function (vs) {
+          vs.forEach(function (v) {
+            var o = openTier(v, r.ord);
+            if (o) add(v, o.tier, o.block);
+          });
+        });
+      });
+    }
+    return Object.keys(loads).sort().map(function (key) { return loads[key]; });
   }
 
   /** Ranked sections for a query: [{ord, score}], score descending, then index order (as Lucene). */
@@ -341,14 +427,11 @@
               allowed.forEach(function (d) { all.push({ ord: d, score: 0 }); });
               return { query: q, variants: vs, hits: sortHits(all), complete: true };
             }
-            // Load more of the open postings, part by part, until the top k is provably exact or all is loaded.
+            // Load blocks until the top k is certain (or everything that matters is loaded).
             var step = function () {
-              var open = [];
-              words.forEach(function (w) { w.forEach(function (v) { if (v.bound > 0) open.push(v); }); });
-              if (open.length === 0) return { query: q, variants: vs, hits: exactHits(words, allowed), complete: true };
-              var early = allowed === null ? headHits(words, k) : null;
-              if (early) return { query: q, variants: vs, hits: early, complete: false };
-              return Promise.all(open.map(loadTail)).then(step);
+              var state = assess(words, allowed, k);
+              if (!state.load) return { query: q, variants: vs, hits: state.hits, complete: state.complete };
+              return Promise.all(state.load.map(function (l) { return loadBlock(l[0], l[1], l[2]); })).then(step);
             };
             return step();
           });

@@ -20,25 +20,31 @@ import org.studysite.model.OutputFile;
 /**
  * Exports the Lucene index for the browser, read back through Lucene's APIs, as script files the
  * page loads on demand (file:// safe): a small meta file; the vocabulary (surface word, stem, stop
- * word?) in one file per first letter; term postings with precomputed scores ({@link TermScores})
- * in shards of sorted terms; phrase word pairs likewise; section metadata in shards of
- * {@link #DOCS_PER_SHARD}; one file per tag. A query loads only the shards its words need.
+ * word?) in sorted chunks; term postings with precomputed scores ({@link TermScores}) in the
+ * compact form of {@link PostingsCodec}, heads in hashed shards and the rest in score tiers of
+ * doc-id blocks ({@link PostingTiers}); phrase word pairs in hashed shards; section metadata in
+ * shards of {@link #DOCS_PER_SHARD}; one file per tag. A query loads only what its words need.
  */
 final class BrowserIndexExporter {
-    static final int DOCS_PER_SHARD = 16;
+    static final int DOCS_PER_SHARD = 4;
     /** Target size of a postings shard: small enough that a query loads little, large enough to keep file counts sane. */
-    static final int SHARD_BYTES = 12_000;
+    static final int SHARD_BYTES = 8_000;
     static final int SNIPPET_CHARS = 360;
 
-    /** A dictionary shard is split by a longer prefix when larger than this. */
-    static final int DICT_BYTES = 12_000;
+    /** About this many bytes of vocabulary per dictionary chunk. */
+    static final int DICT_BYTES = 6_000;
     private final SearchAnalyzer analyzer;
     private final int headSize;
+    private final int blockPostings;
 
-    /** @param headSize postings kept in a term's shard (highest scores); the rest go to its tail file */
-    BrowserIndexExporter(SearchAnalyzer analyzer, int headSize) {
+    /**
+     * @param headSize postings kept in a term's shard (highest scores)
+     * @param blockPostings postings per block of the rest ({@link PostingTiers})
+     */
+    BrowserIndexExporter(SearchAnalyzer analyzer, int headSize, int blockPostings) {
         this.analyzer = analyzer;
         this.headSize = headSize;
+        this.blockPostings = blockPostings;
     }
 
     List<OutputFile> export(Directory index, List<SearchDocument> docs) {
@@ -69,30 +75,33 @@ final class BrowserIndexExporter {
         }
     }
 
-    /** A dictionary key as a file name: a-z, 0-9 and '_' as they are, any other character as "~hex~". */
-    static String fileName(String key) {
-        StringBuilder name = new StringBuilder();
-        for (char c : key.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') name.append(c);
-            else name.append('~').append(Integer.toHexString(c)).append('~');
-        }
-        return name.toString();
-    }
-
     /**
-     * The vocabulary in shards keyed by prefix: one per first letter, split by one more letter while
-     * larger than {@link #DICT_BYTES} (a word equal to a split prefix stays under that prefix). The
-     * browser looks a word up under the longest listed key it starts with, and scans the keys that
-     * start with a typed prefix, in order, for prefix matches.
+     * The vocabulary (sorted, as String.compareTo and JavaScript's {@code <} both order it) cut into
+     * consecutive chunks of about {@link #DICT_BYTES}: {@code dict/N} holds chunk N, and the meta file
+     * lists each chunk's first word, so the browser finds a word's chunk by binary search, and the
+     * chunks a prefix spans as that one and those after it whose first word has the prefix.
      */
     private List<String> exportVocabulary(Vocabulary vocabulary, List<OutputFile> files) {
-        Map<String, List<String>> shards = new TreeMap<>();
-        Map<String, List<String>> byFirst = new TreeMap<>();
-        for (String s : vocabulary.surfaces()) byFirst.computeIfAbsent(s.substring(0, 1), k -> new ArrayList<>()).add(s);
-        byFirst.forEach((prefix, words) -> split(prefix, words, shards));
-        shards.forEach((key, surfaces) -> files.add(ScriptFile.of("dict/" + fileName(key), json -> {
+        List<String> firstWords = new ArrayList<>();
+        List<String> chunk = new ArrayList<>();
+        long size = 0;
+        for (String surface : vocabulary.surfaces()) {
+            if (size > DICT_BYTES) {
+                writeChunk(vocabulary, chunk, firstWords, files);
+                chunk = new ArrayList<>();
+                size = 0;
+            }
+            chunk.add(surface);
+            size += 2L * surface.length() + 12;
+        }
+        if (!chunk.isEmpty()) writeChunk(vocabulary, chunk, firstWords, files);
+        return firstWords;
+    }
+
+    private static void writeChunk(Vocabulary vocabulary, List<String> chunk, List<String> firstWords, List<OutputFile> files) {
+        files.add(ScriptFile.of("dict/" + firstWords.size(), json -> {
             json.writeStartArray();
-            for (String s : surfaces) {
+            for (String s : chunk) {
                 json.writeStartArray();
                 json.writeString(s);
                 json.writeString(vocabulary.stem(s));
@@ -100,90 +109,57 @@ final class BrowserIndexExporter {
                 json.writeEndArray();
             }
             json.writeEndArray();
-        })));
-        return new ArrayList<>(shards.keySet());
-    }
-
-    private static void split(String prefix, List<String> words, Map<String, List<String>> shards) {
-        long size = words.stream().mapToLong(w -> 2L * w.length() + 12).sum();
-        if (size <= DICT_BYTES || prefix.length() >= 6) {
-            shards.put(prefix, words);
-            return;
-        }
-        Map<String, List<String>> children = new TreeMap<>();
-        for (String w : words) {
-            String child = w.length() > prefix.length() ? w.substring(0, prefix.length() + 1) : prefix;
-            children.computeIfAbsent(child, k -> new ArrayList<>()).add(w);
-        }
-        children.forEach((child, list) -> {
-            if (child.equals(prefix)) shards.put(prefix, list);
-            else split(child, list, shards);
-        });
+        }));
+        firstWords.add(chunk.get(0));
     }
 
     /**
-     * Term postings, impact-ordered: a term's {@code headSize} best-scoring sections go in its shard
-     * (with the best score among the rest, so the browser can bound what it has not loaded); the rest
-     * go to tail parts of growing size, which the browser loads one at a time, only while that bound
-     * says the top results could still change.
+     * Term postings in the compact form of {@link PostingsCodec}, laid out by {@link PostingTiers}: a
+     * term's head goes in its hashed shard, with, for each tier, its best score, its size and the
+     * first doc of each block; each block is a file of its own, loaded only for the sections whose
+     * rank it can change.
      */
     private int exportPostings(IndexSearcher searcher, LeafReader leaf, List<OutputFile> files) throws IOException {
         ShardWriter heads = new ShardWriter("post");
-        Map<String, Map<String, byte[]>> tails = new TreeMap<>();
+        Map<String, Map<String, byte[]>> blocks = new TreeMap<>();
         TermScores.forEachTerm(searcher, leaf, p -> {
-            if (p.docs().length <= headSize) {
-                heads.add(p.term(), ScriptFile.json(json -> writePostings(json, p.docs(), p.scores(), -1f)));
-                return;
-            }
-            Integer[] order = new Integer[p.docs().length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            java.util.Arrays.sort(order, (a, b) -> p.scores()[a] != p.scores()[b]
-                    ? Float.compare(p.scores()[b], p.scores()[a]) : Integer.compare(p.docs()[a], p.docs()[b]));
-            // Impact-ordered chunks: the head, then 4x and 16x its size, then the rest. Each part
-            // carries the best score of what comes after it, the bound search.js tests before loading more.
-            List<int[]> parts = new ArrayList<>();
-            int from = 0;
-            for (int size = headSize, k = 0; from < order.length; k++) {
-                int to = k == 3 ? order.length : Math.min(order.length, from + size);
-                parts.add(new int[] {from, to});
-                from = to;
-                size = k == 0 ? headSize * 4 : headSize * 16;
-            }
-            for (int c = 0; c < parts.size(); c++) {
-                int[] idx = java.util.Arrays.stream(order, parts.get(c)[0], parts.get(c)[1]).mapToInt(Integer::intValue).sorted().toArray();
-                float next = c + 1 < parts.size() ? p.scores()[order[parts.get(c + 1)[0]]] : -1f;
-                byte[] json = ScriptFile.json(g -> writePostings(g, pick(p.docs(), idx), pick(p.scores(), idx), next));
-                if (c == 0) heads.add(p.term(), json);
-                else tails.computeIfAbsent(tailFile(p.term()) + "-" + c, k -> new TreeMap<>()).put(p.term(), json);
+            PostingTiers layout = PostingTiers.of(p, headSize, blockPostings);
+            heads.add(p.term(), ScriptFile.json(json -> writeHead(json, layout)));
+            for (int t = 0; t < layout.tiers().size(); t++) {
+                List<PostingTiers.Block> tier = layout.tiers().get(t).blocks();
+                for (int b = 0; b < tier.size(); b++) {
+                    PostingTiers.Block block = tier.get(b);
+                    // Terms whose hashes collide share a file, each under its own key.
+                    blocks.computeIfAbsent(blockFile(p.term(), t + 1, b), k -> new TreeMap<>())
+                            .put(p.term(), ScriptFile.json(json -> PostingsCodec.write(json, block.docs(), block.scores())));
+                }
             }
         });
-        tails.forEach((file, terms) -> files.add(ScriptFile.ofEntries("tail/" + file, terms)));
+        blocks.forEach((file, terms) -> files.add(ScriptFile.ofEntries(file, terms)));
         return heads.finish(files);
     }
 
-    static String tailFile(String term) {
-        return Integer.toHexString(ShardHash.hash(term));
-    }
-
-    private static int[] pick(int[] values, int[] idx) {
-        return java.util.Arrays.stream(idx).map(i -> values[i]).toArray();
-    }
-
-    private static float[] pick(float[] values, int[] idx) {
-        float[] out = new float[idx.length];
-        for (int i = 0; i < idx.length; i++) out[i] = values[idx[i]];
-        return out;
-    }
-
-    /** {@code [doc deltas, scores]}, or with more parts to come, {@code [doc deltas, scores, best score still to come]}. */
-    private static void writePostings(JsonGenerator json, int[] docs, float[] scores, float threshold) throws IOException {
+    /** {@code [docs, scores, indexes]}, and for a term with tiers {@code [..., [[best, count, "first docs"], ...]]}. */
+    private static void writeHead(JsonGenerator json, PostingTiers layout) throws IOException {
         json.writeStartArray();
-        writeDeltas(json, docs);
-        json.writeStartArray();
-        for (float s : scores) json.writeNumber(s);
+        PostingsCodec.writeElements(json, layout.head().docs(), layout.head().scores());
+        if (!layout.tiers().isEmpty()) {
+            json.writeStartArray();
+            for (PostingTiers.Tier tier : layout.tiers()) {
+                json.writeStartArray();
+                json.writeNumber(tier.max());
+                json.writeNumber(tier.count());
+                json.writeString(PostingsCodec.deltas(tier.firstDocs()));
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+        }
         json.writeEndArray();
-        if (threshold >= 0) json.writeNumber(threshold);
-        json.writeEndArray();
+    }
+
+    /** search.js names the same file: tail/{hash hex}-{tier, from 1}-{block, from 0}. */
+    static String blockFile(String term, int tier, int block) {
+        return "tail/" + Integer.toHexString(ShardHash.hash(term)) + "-" + tier + "-" + block;
     }
 
     private static int exportPhrases(LeafReader leaf, List<OutputFile> files) throws IOException {

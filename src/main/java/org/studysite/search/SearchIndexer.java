@@ -21,16 +21,23 @@ public final class SearchIndexer {
     public static final String LUCENE_DIR = "search/lucene";
     /** Postings per term kept in its shard; measured with the benchmark (bench/SearchBenchmark). */
     public static final int DEFAULT_HEAD_SIZE = 512;
+    /** Postings per block of a term's lower tiers (PostingTiers); measured with the same benchmark. */
+    public static final int DEFAULT_BLOCK_POSTINGS = 256;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
     private final int headSize;
+    private final int blockPostings;
 
     public SearchIndexer() {
-        this(DEFAULT_HEAD_SIZE);
+        this(DEFAULT_HEAD_SIZE, DEFAULT_BLOCK_POSTINGS);
     }
 
-    /** @param headSize how many postings of a term load with its shard; the rest load only when needed */
-    public SearchIndexer(int headSize) {
+    /**
+     * @param headSize how many postings of a term load with its shard; the rest load only when needed
+     * @param blockPostings how many of the rest make one block file
+     */
+    public SearchIndexer(int headSize, int blockPostings) {
         this.headSize = headSize;
+        this.blockPostings = blockPostings;
     }
 
     /** The search files of the site and how many sections they index. */
@@ -43,7 +50,7 @@ public final class SearchIndexer {
     public SearchBundle index(Library library) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
         try (Directory index = new LuceneIndexer(analyzer).index(docs)) {
-            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(analyzer, headSize).export(index, docs));
+            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(analyzer, headSize, blockPostings).export(index, docs));
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));

@@ -64,16 +64,23 @@ public final class SearchBenchmark {
         return q.toString();
     }
 
-    /** Bytes of search/ files the page loads to answer its first query (resource timing, HTTP cache off). */
+    /**
+     * Bytes of search/ files the page loads to answer its first query (resource timing, HTTP cache
+     * off); prints them by folder (meta, dict, post, tail, docs, …) to stderr, to show where they go.
+     */
+    @SuppressWarnings("unchecked")
     private static long firstQueryBytes(ChromeDriver driver, String url, String query) {
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         driver.get(url);
         driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "studysiteSearch.search(arguments[0], {limit: 10}).then(function () { done(null); });", query);
-        Number bytes = (Number) driver.executeScript("return performance.getEntriesByType('resource')"
-                + ".filter(function (e) { return e.name.indexOf('/search/') >= 0; })"
-                + ".reduce(function (s, e) { return s + e.encodedBodySize; }, 0);");
-        return bytes.longValue();
+        Map<String, Number> byFolder = (Map<String, Number>) driver.executeScript("var out = {};"
+                + "performance.getEntriesByType('resource').forEach(function (e) {"
+                + "  var m = /\\/search\\/([^\\/.]+)/.exec(e.name); if (!m) return;"
+                + "  out[m[1]] = (out[m[1]] || 0) + e.encodedBodySize; out['files ' + m[1]] = (out['files ' + m[1]] || 0) + 1; });"
+                + "return out;");
+        System.err.println("  '" + query + "': " + new java.util.TreeMap<>(byFolder));
+        return byFolder.entrySet().stream().filter(e -> !e.getKey().startsWith("files ")).mapToLong(e -> e.getValue().longValue()).sum();
     }
 
     /** Per query: one run to load its shards, then five timed runs; all timings pooled. */

@@ -41,8 +41,8 @@ class SearchParityTest {
     void start() throws IOException {
         Chromium.assumeInstalled();
         site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-        // Two postings per term in a shard: tails and the early-exit bound are exercised on every query.
-        tinyHeads = SiteHarness.buildWithSearchHead(SiteHarness.fixtureVault(), tmp.resolve("tiny"), 2);
+        // Two postings per term in a shard and per block: tiers, blocks and the early-exit bounds are exercised on every query.
+        tinyHeads = SiteHarness.buildWithSearchLayout(SiteHarness.fixtureVault(), tmp.resolve("tiny"), 2, 2);
         lucene = LuceneSearcher.open(site.out()).orElseThrow();
         driver = Chromium.start(Files.createDirectories(tmp.resolve("profile")));
     }

@@ -44,10 +44,10 @@ public final class SiteHarness {
         return new SiteHarness(out, report);
     }
 
-    /** A build whose browser index keeps only {@code headSize} postings per term in its shard. */
-    public static SiteHarness buildWithSearchHead(Path vault, Path out, int headSize) {
+    /** A build whose browser index keeps only {@code headSize} postings per term in its shard, the rest in blocks of {@code blockPostings}. */
+    public static SiteHarness buildWithSearchLayout(Path vault, Path out, int headSize, int blockPostings) {
         BuildReport report = new SiteBuild(new org.studysite.markdown.MarkdownDialect(),
-                new org.studysite.render.Templates(Optional.empty()), new org.studysite.search.SearchIndexer(headSize))
+                new org.studysite.render.Templates(Optional.empty()), new org.studysite.search.SearchIndexer(headSize, blockPostings))
                 .build(new BuildOptions(vault, out, Optional.empty(), false, true));
         return new SiteHarness(out, report);
     }
