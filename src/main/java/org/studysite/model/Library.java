@@ -44,6 +44,13 @@ public record Library(List<Note> notes, Optional<NoteId> home, SortedMap<NoteId,
         throw new IllegalArgumentException("no note " + id);
     }
 
+    /** The tags of every region of the note that covers {@code line} (note-wide tags included), sorted. */
+    public List<Tag> tagsAt(NoteId note, int line) {
+        return regions.getOrDefault(note, List.of()).stream()
+                .filter(r -> r.startLine() <= line && line <= r.endLine())
+                .map(TaggedRegion::tag).distinct().sorted().toList();
+    }
+
     /** Notes that get a page of their own, in navigation order. */
     public List<Note> pageNotes() {
         return notes.stream().filter(n -> home.map(h -> !h.equals(n.id())).orElse(true)).toList();
