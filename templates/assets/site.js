@@ -133,4 +133,25 @@
       update();
     }
   }
+
+  /* Topic index: the filter box keeps the topics whose name or places contain every typed word. */
+  var topicFilter = document.getElementById('topic-filter');
+  if (topicFilter) {
+    var topics = document.querySelectorAll('.topic');
+    var letters = document.querySelectorAll('.topic-letter');
+    var count = document.getElementById('topic-count');
+    var filterTopics = function () {
+      var words = topicFilter.value.toLowerCase().split(/\s+/).filter(function (w) { return w; });
+      var shown = 0;
+      for (var t = 0; t < topics.length; t++) {
+        var text = topics[t].textContent.toLowerCase();
+        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
+        topics[t].hidden = !match;
+        if (match) shown++;
+      }
+      for (var l = 0; l < letters.length; l++) letters[l].hidden = !letters[l].querySelector('.topic:not([hidden])');
+      count.textContent = words.length ? shown + ' of ' + topics.length + ' topics' : '';
+    };
+    topicFilter.addEventListener('input', filterTopics);
+  }
 })();

@@ -27,8 +27,8 @@ import org.studysite.write.SiteWriter;
 
 /**
  * The pipeline, in the order it runs: load the vault, parse each note (in parallel), resolve links
- * and indexes over the whole vault, plan and render pages (in parallel), index sections for search,
- * write and swap in. {@code check} stops before search and write.
+ * and indexes over the whole vault, index sections for search (which also finds related sections),
+ * plan and render pages (in parallel), write and swap in. {@code check} skips search and write.
  */
 public final class SiteBuild {
     private final VaultLoader vaultLoader = new VaultLoader();
@@ -75,7 +75,10 @@ public final class SiteBuild {
                 () -> libraryBuilder.build(parsed.stream().map(Result::value).toList(), vault.otherFiles()));
         diagnostics.addAll(library.diagnostics());
         SiteView site = pagePlanner.site(library.value());
-        List<PlannedPage> pages = timer.time("plan", () -> pagePlanner.plan(library.value()));
+        // Search before render: note pages show related sections, found in the search index.
+        SearchIndexer.SearchBundle search = options.write()
+                ? timer.time("search", () -> searchIndexer.index(library.value())) : SearchIndexer.SearchBundle.empty();
+        List<PlannedPage> pages = timer.time("plan", () -> pagePlanner.plan(library.value(), search.related()));
         List<Result<OutputFile>> rendered = timer.time("render",
                 () -> pages.parallelStream().map(p -> pageRenderer.render(p, site)).toList());
         rendered.forEach(r -> diagnostics.addAll(r.diagnostics()));
@@ -83,7 +86,7 @@ public final class SiteBuild {
                 && !(options.strict() && !diagnostics.isEmpty());
         if (write) {
             List<OutputFile> files = new ArrayList<>(rendered.stream().map(Result::value).toList());
-            files.addAll(timer.time("search", () -> searchIndexer.index(library.value())).files());
+            files.addAll(search.files());
             files.addAll(themeLoader.load(options.templatesDir()));
             timer.time("write", () -> {
                 siteWriter.write(files, options.notesDir(), library.value().assets(), options.outDir());

@@ -2,10 +2,13 @@ package org.studysite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import org.studysite.model.Backlink;
 import org.studysite.model.Heading;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
+import org.studysite.model.NoteId;
+import org.studysite.model.RelatedSection;
 import org.studysite.model.SitePath;
 import org.studysite.render.view.LinkView;
 import org.studysite.render.view.NotePageView;
@@ -19,12 +22,12 @@ final class NotePages {
         this.htmlRenderer = htmlRenderer;
     }
 
-    NotePageView view(Library library, Note note, Note prev, Note next) {
+    NotePageView view(Library library, SortedMap<NoteId, List<RelatedSection>> related, Note note, Note prev, Note next) {
         SitePath path = library.pages().get(note.id());
         return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
                 note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.id().folder(), note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
                 htmlRenderer.render(library, note), neighbour(library, path, prev), neighbour(library, path, next),
-                backlinks(library, note, path));
+                backlinks(library, note, path), related(library, related.getOrDefault(note.id(), List.of()), path));
     }
 
     /** The id of the {@code index}-th heading moved to the page header, or "" if there is none. */
@@ -55,6 +58,17 @@ final class NotePages {
             views.add(new LinkView(title, b.sectionText().equals(title) ? "" : b.sectionText(), href));
         }
         return views;
+    }
+
+    /** Related sections of other notes: the note's title, the section's heading path, a deep link. */
+    private static List<LinkView> related(Library library, List<RelatedSection> related, SitePath from) {
+        return related.stream().map(r -> {
+            String title = library.note(r.note()).title();
+            // A note's title heading heads its first section: "Endpoints › Endpoints" says it twice.
+            List<String> path = !r.path().isEmpty() && r.path().get(0).equals(title) ? r.path().subList(1, r.path().size()) : r.path();
+            return new LinkView(title, String.join(" › ", path),
+                    from.relativeUrlTo(library.pages().get(r.note())) + (r.anchor().isEmpty() ? "" : "#" + r.anchor()));
+        }).toList();
     }
 
     /** The home page's intro: index.md's body. */

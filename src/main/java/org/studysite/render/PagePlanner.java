@@ -2,9 +2,12 @@ package org.studysite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.stream.IntStream;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
+import org.studysite.model.NoteId;
+import org.studysite.model.RelatedSection;
 import org.studysite.model.SitePath;
 import org.studysite.model.Tag;
 import org.studysite.render.view.HomeView;
@@ -16,7 +19,7 @@ import org.studysite.render.view.TagsView;
 
 /**
  * Decides every page of the site and builds its view record from the library: home, one page per
- * note, the tags index and one page per tag. Sorting and grouping happen here, never in templates.
+ * note, the search page, the topic index, the tags index and one page per tag. Sorting and grouping happen here, never in templates.
  * Note bodies are rendered in parallel; the list keeps its order, so output stays deterministic.
  */
 public final class PagePlanner {
@@ -24,6 +27,7 @@ public final class PagePlanner {
     private final SiteViews siteViews = new SiteViews();
     private final NotePages notePages;
     private final TagPages tagPages = new TagPages();
+    private final TopicPages topicPages = new TopicPages();
 
     public PagePlanner(NoteHtmlRenderer htmlRenderer) {
         this.notePages = new NotePages(htmlRenderer);
@@ -33,15 +37,17 @@ public final class PagePlanner {
         return siteViews.site(library);
     }
 
-    public List<PlannedPage> plan(Library library) {
+    /** @param related per note, the sections of other notes most like it (from the search stage) */
+    public List<PlannedPage> plan(Library library, SortedMap<NoteId, List<RelatedSection>> related) {
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(home(library));
         List<Note> ordered = siteViews.ordered(library);
         pages.addAll(IntStream.range(0, ordered.size()).parallel().mapToObj(i -> new PlannedPage(
-                library.pages().get(ordered.get(i).id()), "note.ftlh", notePages.view(library, ordered.get(i),
+                library.pages().get(ordered.get(i).id()), "note.ftlh", notePages.view(library, related, ordered.get(i),
                 i > 0 ? ordered.get(i - 1) : null, i + 1 < ordered.size() ? ordered.get(i + 1) : null))).toList());
         SitePath search = new SitePath("search.html");
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));
+        pages.add(new PlannedPage(TopicPages.PATH, "topics.ftlh", topicPages.view(library, ordered)));
         SitePath tagsIndex = new SitePath("tags/index.html");
         pages.add(new PlannedPage(tagsIndex, "tags.ftlh",
                 new TagsView(tagsIndex.value(), tagsIndex.rootPath(), "Tags", siteViews.tagCounts(library))));

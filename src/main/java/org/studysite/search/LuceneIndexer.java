@@ -49,6 +49,7 @@ final class LuceneIndexer {
         Document doc = new Document();
         doc.add(new StoredField(SearchFields.ORD, d.ord()));
         doc.add(new StringField(SearchFields.URL, d.url(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.NOTE, d.note().value(), Field.Store.NO));
         doc.add(new TextField(SearchFields.TITLE, d.noteTitle(), Field.Store.YES));
         doc.add(new TextField(SearchFields.HEADING, d.heading(), Field.Store.YES));
         doc.add(new StoredField(SearchFields.PATH, String.join(" › ", d.path())));

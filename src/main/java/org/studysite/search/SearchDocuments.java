@@ -20,7 +20,7 @@ final class SearchDocuments {
             for (int i = 0; i < texts.size(); i++) {
                 SectionText s = texts.get(i);
                 int end = i + 1 < texts.size() ? texts.get(i + 1).line() - 1 : Integer.MAX_VALUE;
-                docs.add(new SearchDocument(docs.size(), s.anchor().isEmpty() ? page : page + "#" + s.anchor(),
+                docs.add(new SearchDocument(docs.size(), note.id(), s.anchor(), s.anchor().isEmpty() ? page : page + "#" + s.anchor(),
                         note.title(), s.heading(), s.path(), tags(library.regions().get(note.id()), s.line(), end),
                         s.text(), s.code()));
             }

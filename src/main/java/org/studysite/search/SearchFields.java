@@ -12,6 +12,8 @@ import java.util.Map;
 final class SearchFields {
     static final String ORD = "ord";
     static final String URL = "url";
+    /** The section's note id, so related sections can leave out the note's own. */
+    static final String NOTE = "note";
     static final String TITLE = "title";
     static final String HEADING = "heading";
     static final String TAGS = "tags";

@@ -7,7 +7,11 @@ import java.util.List;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.studysite.model.Library;
+import org.studysite.model.NoteId;
+import org.studysite.model.RelatedSection;
 import org.studysite.model.OutputFile;
 import org.studysite.model.SitePath;
 
@@ -15,7 +19,8 @@ import org.studysite.model.SitePath;
  * The search stage: one Lucene document per section, indexed in memory, then written out twice:
  * the Lucene files under search/lucene/ (for {@code studysite search}; Lucene's segment ids are
  * random, so this is the one part of the site that differs between builds) and the browser
- * export under search/, which is byte-identical for the same vault.
+ * export under search/, which is byte-identical for the same vault. The same index gives each
+ * note its related sections (MoreLikeThis), which note pages show: so this stage runs before render.
  */
 public final class SearchIndexer {
     public static final String LUCENE_DIR = "search/lucene";
@@ -40,10 +45,15 @@ public final class SearchIndexer {
         this.blockPostings = blockPostings;
     }
 
-    /** The search files of the site and how many sections they index. */
-    public record SearchBundle(List<OutputFile> files, int sections) {
+    /** The search files of the site, how many sections they index, and each note's related sections. */
+    public record SearchBundle(List<OutputFile> files, int sections, SortedMap<NoteId, List<RelatedSection>> related) {
         public SearchBundle {
             files = List.copyOf(files);
+        }
+
+        /** No index: for builds that write nothing (check), where pages are rendered only to find errors. */
+        public static SearchBundle empty() {
+            return new SearchBundle(List.of(), 0, new TreeMap<>());
         }
     }
 
@@ -55,7 +65,7 @@ public final class SearchIndexer {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));
             }
-            return new SearchBundle(files, docs.size());
+            return new SearchBundle(files, docs.size(), new RelatedSections(analyzer).find(index, docs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -63,7 +63,7 @@ class FixtureSiteTest {
         assertEquals(List.of("index.html", "notes/bad-front-matter.html", "notes/deploy/endpoints.html", "notes/guide.html",
                 "notes/hostile.html", "notes/ops/monitoring.html", "notes/starts-deep.html", "notes/training.html", "search.html",
                 "tags/core.html", "tags/exam-tip.html", "tags/gotcha.html", "tags/hands-on.html", "tags/important.html",
-                "tags/index.html"), site.htmlPages());
+                "tags/index.html", "topics.html"), site.htmlPages());
     }
 
     @Test

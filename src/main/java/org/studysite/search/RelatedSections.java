@@ -1,0 +1,95 @@
+package org.studysite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.studysite.model.NoteId;
+import org.studysite.model.RelatedSection;
+
+/**
+ * For every note, the {@link #LIMIT} sections of other notes most like it: Lucene's MoreLikeThis
+ * picks the note's most telling words (by tf-idf over the section index, from its headings and
+ * prose) and ranks sections by them with BM25. Words in more than a fifth of all sections say
+ * nothing about a topic ("overview", "use"), so they are left out; one other note gives at most
+ * {@link #PER_NOTE} of them. Ties go to index order, so the lists are the same for the same vault.
+ */
+final class RelatedSections {
+    static final int LIMIT = 5;
+    /** A long glossary matches everything a little: at most this many places per other note, for variety. */
+    static final int PER_NOTE = 2;
+    private final SearchAnalyzer analyzer;
+
+    RelatedSections(SearchAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    SortedMap<NoteId, List<RelatedSection>> find(Directory index, List<SearchDocument> docs) {
+        SortedMap<NoteId, List<SearchDocument>> byNote = new TreeMap<>();
+        for (SearchDocument d : docs) byNote.computeIfAbsent(d.note(), n -> new ArrayList<>()).add(d);
+        try (DirectoryReader reader = DirectoryReader.open(index)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            List<NoteId> notes = new ArrayList<>(byNote.keySet());
+            // Notes are independent queries over one reader: parallel, collected in note order.
+            List<List<RelatedSection>> found = notes.parallelStream()
+                    .map(n -> related(reader, searcher, n, byNote.get(n), docs)).toList();
+            SortedMap<NoteId, List<RelatedSection>> related = new TreeMap<>();
+            for (int i = 0; i < notes.size(); i++) if (!found.get(i).isEmpty()) related.put(notes.get(i), found.get(i));
+            return related;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<RelatedSection> related(DirectoryReader reader, IndexSearcher searcher, NoteId note,
+                                         List<SearchDocument> sections, List<SearchDocument> docs) {
+        try {
+            Query like = likeQuery(reader, sections);
+            if (like instanceof BooleanQuery b && b.clauses().isEmpty()) return List.of();
+            Query others = new BooleanQuery.Builder().add(like, Occur.MUST)
+                    .add(new TermQuery(new Term(SearchFields.NOTE, note.value())), Occur.MUST_NOT).build();
+            List<RelatedSection> related = new ArrayList<>();
+            Map<NoteId, Integer> perNote = new TreeMap<>();
+            for (ScoreDoc hit : searcher.search(others, LIMIT * 4).scoreDocs) {
+                SearchDocument d = docs.get(hit.doc); // doc id == ord (LuceneIndexer adds in order, one segment)
+                if (perNote.merge(d.note(), 1, Integer::sum) > PER_NOTE) continue;
+                related.add(new RelatedSection(d.note(), d.anchor(), d.path()));
+                if (related.size() == LIMIT) break;
+            }
+            return related;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query likeQuery(DirectoryReader reader, List<SearchDocument> sections) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(analyzer.indexing());
+        mlt.setFieldNames(new String[] {SearchFields.HEADING, SearchFields.TEXT});
+        mlt.setMinTermFreq(2);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxDocFreqPct(20);
+        mlt.setMaxQueryTerms(25);
+        Collection<Object> headings = new ArrayList<>();
+        Collection<Object> texts = new ArrayList<>();
+        for (SearchDocument s : sections) {
+            headings.add(s.heading());
+            texts.add(s.text());
+        }
+        return mlt.like(Map.of(SearchFields.HEADING, headings, SearchFields.TEXT, texts));
+    }
+}
