@@ -45,6 +45,12 @@ final class LuceneIndexer {
         return dir;
     }
 
+    /** The section's enclosing headings: its path without its own heading and without the note title. */
+    static String parents(SearchDocument d) {
+        List<String> path = d.path().isEmpty() ? d.path() : d.path().subList(0, d.path().size() - 1);
+        return String.join("\n", path.stream().filter(h -> !h.equals(d.noteTitle())).toList());
+    }
+
     private static Document toLucene(SearchDocument d) {
         Document doc = new Document();
         doc.add(new StoredField(SearchFields.ORD, d.ord()));
@@ -52,6 +58,7 @@ final class LuceneIndexer {
         doc.add(new StringField(SearchFields.NOTE, d.note().value(), Field.Store.NO));
         doc.add(new TextField(SearchFields.TITLE, d.noteTitle(), Field.Store.YES));
         doc.add(new TextField(SearchFields.HEADING, d.heading(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.PARENTS, parents(d), Field.Store.NO));
         doc.add(new StoredField(SearchFields.PATH, String.join(" › ", d.path())));
         doc.add(new TextField(SearchFields.TAGS, String.join(" ", d.tags()), Field.Store.YES));
         doc.add(new TextField(SearchFields.TEXT, d.text(), Field.Store.YES));

@@ -16,6 +16,8 @@ final class SearchFields {
     static final String NOTE = "note";
     static final String TITLE = "title";
     static final String HEADING = "heading";
+    /** The headings a section sits under (not its own, not the note title): "Limitations" under "Real-Time Endpoints". */
+    static final String PARENTS = "parents";
     static final String TAGS = "tags";
     static final String TEXT = "text";
     static final String CODE = "code";
@@ -37,6 +39,7 @@ final class SearchFields {
         Map<String, Float> boosts = new LinkedHashMap<>();
         boosts.put(HEADING, 3.0f);
         boosts.put(TITLE, 1.5f);
+        boosts.put(PARENTS, 1.0f);
         boosts.put(TAGS, 1.0f);
         boosts.put(TEXT, 1.0f);
         boosts.put(CODE, 0.4f);
