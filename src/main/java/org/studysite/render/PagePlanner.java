@@ -42,6 +42,7 @@ public final class PagePlanner {
                 i > 0 ? ordered.get(i - 1) : null, i + 1 < ordered.size() ? ordered.get(i + 1) : null))).toList());
         SitePath search = new SitePath("search.html");
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));
+        pages.add(new ComparisonPages().page(library, ordered));
         SitePath tagsIndex = new SitePath("tags/index.html");
         pages.add(new PlannedPage(tagsIndex, "tags.ftlh",
                 new TagsView(tagsIndex.value(), tagsIndex.rootPath(), "Tags", siteViews.tagCounts(library))));
