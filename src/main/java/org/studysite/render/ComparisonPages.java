@@ -1,8 +1,9 @@
 package org.studysite.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.studysite.markdown.HeadingIds;
@@ -37,18 +38,17 @@ final class ComparisonPages {
         List<ComparisonEntry> featured = new ArrayList<>();
         List<ComparisonEntry> others = new ArrayList<>();
         TreeSet<Tag> tags = new TreeSet<>();
-        List<FilterOption> notes = new ArrayList<>();
+        Map<String, String> notes = new LinkedHashMap<>();
         for (Placed p : placed) {
             ComparisonEntry entry = entry(library, p, ids);
             (featured(p.table()) ? featured : others).add(entry);
             tags.addAll(library.tagsAt(p.note().id(), p.table().line()));
-            if (notes.stream().noneMatch(o -> o.value().equals(entry.noteKey()))) {
-                notes.add(new FilterOption(entry.noteKey(), entry.noteTitle()));
-            }
+            notes.putIfAbsent(entry.noteKey(), entry.noteTitle());
         }
         List<FilterOption> tagOptions = tags.stream().map(t -> new FilterOption(t.name(), "#" + t.name())).toList();
+        List<FilterOption> noteOptions = notes.entrySet().stream().map(e -> new FilterOption(e.getKey(), e.getValue())).toList();
         return new PlannedPage(PATH, "comparisons.ftlh", new ComparisonsView(PATH.value(), PATH.rootPath(),
-                "Comparisons", placed.size(), tagOptions, notes, featured, others));
+                "Comparisons", placed.size(), tagOptions, noteOptions, featured, others));
     }
 
     static boolean featured(Table table) {
