@@ -54,7 +54,7 @@ public final class NoteParser {
         Note note = new Note(id, source.path(), title.text(), title.subtitle(),
                 summary(document, title.subtitle(), headerLines), scoped.noteTags(), headings, sections,
                 scoped.regions(), scoped.anchors(), linkCollector.collect(document, sections),
-                tableExtractor.extract(document, sections), drillExtractor.extract(document, sections),
+                tableExtractor.extract(document, sections, ids, scoped.anchors()), drillExtractor.extract(document, sections),
                 headerLines, sectionTexts.extract(document, sections, title.text()), source.text());
         return new Result<>(note, diagnostics);
     }

@@ -1,6 +1,8 @@
 package org.studysite.parse;
 
 import org.studysite.markdown.SourceLines;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -10,14 +12,24 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.studysite.markdown.HeadingIds;
 import org.studysite.markdown.PlainText;
+import org.studysite.model.BlockAnchor;
 import org.studysite.model.Section;
 import org.studysite.model.Table;
 
-/** Every pipe table as plain-text cells, with the heading it stands under. */
+/**
+ * Every pipe table as plain-text cells, with the heading it stands under, the bold label just
+ * before it and a page-unique anchor. Run after headings and tagged blocks have their ids.
+ */
 final class TableExtractor {
 
-    List<Table> extract(Document document, List<Section> sections) {
+    /**
+     * @param ids the page's id allocator, already holding heading and tagged-block ids
+     * @param blockAnchors a tagged table already has an id; it keeps it, so links to it stay one
+     */
+    List<Table> extract(Document document, List<Section> sections, HeadingIds ids, List<BlockAnchor> blockAnchors) {
         List<Table> tables = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (!(node instanceof TableBlock block)) continue;
@@ -33,10 +45,22 @@ final class TableExtractor {
             int line = SourceLines.start(block);
             var section = sections.stream().filter(s -> s.startLine() <= line && line <= s.endLine())
                     .reduce((a, b) -> b);
-            tables.add(new Table(header, rows, section.map(Section::path).orElse(List.of()),
-                    section.map(s -> s.heading().id()).orElse(""), line));
+            String headingId = section.map(s -> s.heading().id()).orElse("");
+            String anchor = blockAnchors.stream().filter(a -> a.line() == line).map(BlockAnchor::id).findFirst()
+                    .orElseGet(() -> ids.allocateSlug(headingId.isEmpty() ? "table-" + (tables.size() + 1) : "table-" + headingId));
+            tables.add(new Table(header, rows, section.map(Section::path).orElse(List.of()), headingId, line,
+                    label(block).orElse(""), anchor));
         }
         return tables;
+    }
+
+    /** The bold text opening the paragraph right before the table ("**Comparison:**" gives "Comparison"). */
+    private static Optional<String> label(TableBlock block) {
+        if (!(block.getPrevious() instanceof Paragraph p) || !(p.getFirstChild() instanceof StrongEmphasis strong)) {
+            return Optional.empty();
+        }
+        String text = PlainText.of(strong).replaceAll("[:\\s]+$", "");
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     private static List<List<String>> rowsOf(Node part) {

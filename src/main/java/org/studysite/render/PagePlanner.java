@@ -19,7 +19,7 @@ import org.studysite.render.view.TagsView;
 
 /**
  * Decides every page of the site and builds its view record from the library: home, one page per
- * note, the search page, the topic index, the tags index and one page per tag. Sorting and grouping happen here, never in templates.
+ * note, the search page, the topic index, the comparisons page, the tags index and one page per tag. Sorting and grouping happen here, never in templates.
  * Note bodies are rendered in parallel; the list keeps its order, so output stays deterministic.
  */
 public final class PagePlanner {
@@ -28,6 +28,7 @@ public final class PagePlanner {
     private final NotePages notePages;
     private final TagPages tagPages = new TagPages();
     private final TopicPages topicPages = new TopicPages();
+    private final ComparisonPages comparisonPages = new ComparisonPages();
 
     public PagePlanner(NoteHtmlRenderer htmlRenderer) {
         this.notePages = new NotePages(htmlRenderer);
@@ -48,6 +49,7 @@ public final class PagePlanner {
         SitePath search = new SitePath("search.html");
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));
         pages.add(new PlannedPage(TopicPages.PATH, "topics.ftlh", topicPages.view(library, ordered)));
+        pages.add(comparisonPages.page(library, ordered));
         SitePath tagsIndex = new SitePath("tags/index.html");
         pages.add(new PlannedPage(tagsIndex, "tags.ftlh",
                 new TagsView(tagsIndex.value(), tagsIndex.rootPath(), "Tags", siteViews.tagCounts(library))));

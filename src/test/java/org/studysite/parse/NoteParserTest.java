@@ -11,6 +11,7 @@ import org.studysite.model.LinkKind;
 import org.studysite.model.Note;
 import org.studysite.model.RawLink;
 import org.studysite.model.Tag;
+import org.studysite.model.Table;
 import org.studysite.model.TagScope;
 import org.studysite.model.TaggedRegion;
 import org.studysite.testing.Notes;
@@ -168,6 +169,62 @@ class NoteParserTest {
         assertEquals("Track multiple training runs?", note.drills().get(0).question());
         assertEquals("SageMaker Experiments", note.drills().get(0).answer());
         assertEquals("AWS Glue FindMatches", note.drills().get(1).answer());
+    }
+
+    @Test
+    void tablesGetTheBoldLabelJustBeforeThem() {
+        Note note = Notes.parse("a.md", """
+                # T
+                ## Pricing
+                **Comparison:**
+
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+
+                **1. Comparison and Visualization** `#exam-tip`
+
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+
+                Plain words, then **bold** later.
+
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+                """);
+        assertEquals(List.of("Comparison", "1. Comparison and Visualization", ""),
+                note.tables().stream().map(Table::label).toList());
+    }
+
+    @Test
+    void tableAnchorsAreUniquePerPageAndNeverTakeAHeadingId() {
+        Note note = Notes.parse("a.md", """
+                | Before | any heading |
+                |---|---|
+                | x | y |
+
+                # T
+                ## Costs
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+
+                | A | B |
+                |---|---|
+                | 3 | 4 |
+
+                ## Table Costs
+                | A | B |
+                |---|---|
+                | `#exam-tip` | tagged |
+                """);
+        List<String> anchors = note.tables().stream().map(Table::anchor).toList();
+        // The heading "Table Costs" owns the id "table-costs"; the tagged table keeps its block id.
+        assertEquals(List.of("table-1", "table-costs-1", "table-costs-2", "a-b"), anchors);
+        assertEquals("table-costs", note.headings().get(2).id());
+        assertEquals(note.blockAnchors().get(0).id(), anchors.get(3));
     }
 
     private static TaggedRegion region(Note note, TagScope scope) {

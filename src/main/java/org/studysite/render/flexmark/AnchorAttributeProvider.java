@@ -24,7 +24,9 @@ final class AnchorAttributeProvider implements AttributeProvider {
         String id = null;
         if (node instanceof Heading) {
             id = note.headingId(line);
-        } else if (node instanceof ListItem || node instanceof TableBlock) {
+        } else if (node instanceof TableBlock) {
+            id = note.tableId(line);
+        } else if (node instanceof ListItem) {
             id = note.blockId(line);
         } else if (node instanceof Paragraph p && !(p.getParent() instanceof ListItem && p.getParent().getFirstChild() == p)) {
             // A list item's first paragraph shares its line: the id goes on the <li>, which always renders.

@@ -29,6 +29,7 @@ public final class NoteContext {
     private final SitePath page;
     private final Map<Integer, String> headingIds = new TreeMap<>();
     private final Map<Integer, String> blockIds = new TreeMap<>();
+    private final Map<Integer, String> tableIds = new TreeMap<>();
     private final Set<String> emitted = new HashSet<>();
 
     public NoteContext(Library library, Note note) {
@@ -37,6 +38,7 @@ public final class NoteContext {
         this.page = library.pages().get(note.id());
         note.headings().forEach(h -> headingIds.put(h.line(), h.id()));
         note.blockAnchors().forEach(b -> blockIds.put(b.line(), b.id()));
+        note.tables().forEach(t -> tableIds.put(t.line(), t.anchor()));
     }
 
     public void attachTo(Document document) {
@@ -61,6 +63,11 @@ public final class NoteContext {
 
     String blockId(int line) {
         return blockIds.get(line);
+    }
+
+    /** A table's anchor from the model (a tagged table's is its block id). */
+    String tableId(int line) {
+        return tableIds.get(line);
     }
 
     LinkTarget target(String destination) {

@@ -1,0 +1,17 @@
+package org.studysite.render.view;
+
+import java.util.List;
+
+/**
+ * The comparisons page: every table of the vault, {@code featured} ones (comparisons by heading or
+ * three or more columns) first, then {@code others}; {@code tags} and {@code notes} fill the filters.
+ */
+public record ComparisonsView(String path, String rootPath, String title, int count, List<FilterOption> tags,
+                              List<FilterOption> notes, List<ComparisonEntry> featured, List<ComparisonEntry> others) {
+    public ComparisonsView {
+        tags = List.copyOf(tags);
+        notes = List.copyOf(notes);
+        featured = List.copyOf(featured);
+        others = List.copyOf(others);
+    }
+}
