@@ -9,6 +9,8 @@ import org.studysite.model.NoteId;
 import org.studysite.model.SitePath;
 import org.studysite.model.Tag;
 import org.studysite.model.TagPlace;
+import org.studysite.model.TagScope;
+import org.studysite.model.TaggedRegion;
 import org.studysite.render.view.CheatSheetIndexView;
 import org.studysite.render.view.CheatSheetRegion;
 import org.studysite.render.view.CheatSheetView;
@@ -17,7 +19,7 @@ import org.studysite.render.view.TagCount;
 
 /**
  * Printable cheat sheets: one per tag with the full content of its top-level places (nested places
- * are inside them, so nothing prints twice), one per note with its tagged regions, and an index.
+ * are inside them, so nothing prints twice), one per note with its tagged sections and blocks, and an index.
  * Regions render in parallel; lists keep their order, so output stays deterministic.
  */
 final class CheatSheetPages {
@@ -41,7 +43,15 @@ final class CheatSheetPages {
     }
 
     static boolean hasNoteSheet(Library library, NoteId note) {
-        return !library.regions().getOrDefault(note, List.of()).isEmpty();
+        return !sheetRegions(library, note).isEmpty();
+    }
+
+    /**
+     * What a note's own sheet prints: its tagged sections and blocks. A note-wide tag says what the
+     * whole note is about; counting it would make the "cheat sheet" of the note the note itself.
+     */
+    private static List<TaggedRegion> sheetRegions(Library library, NoteId note) {
+        return library.regions().getOrDefault(note, List.of()).stream().filter(r -> r.scope() != TagScope.NOTE).toList();
     }
 
     List<PlannedPage> plan(Library library) {
@@ -79,7 +89,7 @@ final class CheatSheetPages {
 
     private CheatSheetView noteView(Library library, Note note) {
         SitePath path = noteSheet(library, note.id());
-        List<SheetRegion> tops = SheetRegion.topLevel(note.id(), library.regions().get(note.id()));
+        List<SheetRegion> tops = SheetRegion.topLevel(note.id(), sheetRegions(library, note.id()));
         List<CheatSheetRegion> regions = IntStream.range(0, tops.size()).parallel()
                 .mapToObj(i -> region(library, path, tops.get(i), i)).toList();
         return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet: " + note.title(), note.title(),

@@ -94,6 +94,19 @@ class CheatSheetSiteTest {
     }
 
     @Test
+    void aNoteWideTagDoesNotTurnTheNoteSheetIntoTheWholeNote() {
+        Document sheet = site.page("cheatsheets/notes/deploy/endpoints.html");
+        assertEquals(List.of("../../../notes/deploy/endpoints.html#exam-scenario",
+                "../../../notes/deploy/endpoints.html#batch-transform", "../../../notes/deploy/endpoints.html#limitations-1"),
+                sheet.select("a.cheatsheet-back").eachAttr("href"), "the #exam-tip and #gotcha places, not the #core whole note");
+        assertFalse(sheet.text().contains("Endpoint vs Batch Comparison"), "untagged sections are left out");
+        Element core = site.page("cheatsheets/core.html").selectFirst(".cheatsheet-region");
+        assertEquals("../notes/deploy/endpoints.html", core.selectFirst("a.cheatsheet-back").attr("href"));
+        assertTrue(core.text().contains("Endpoint vs Batch Comparison"), "the #core sheet prints the whole note");
+        assertFalse(core.select(".cheatsheet-body h1").hasText(), "the title stays in the region header, not the body");
+    }
+
+    @Test
     void notePagesAndTagPagesLinkToTheirSheets() {
         assertEquals("../../cheatsheets/notes/ops/monitoring.html",
                 site.page("notes/ops/monitoring.html").selectFirst(".note-header .note-cheatsheet a").attr("href"));
