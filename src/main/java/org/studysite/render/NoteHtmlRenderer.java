@@ -9,6 +9,9 @@ import org.studysite.markdown.MarkdownDialect;
 import org.studysite.model.Library;
 import org.studysite.model.LinkTarget;
 import org.studysite.model.Note;
+import org.studysite.model.SitePath;
+import org.studysite.model.TagScope;
+import org.studysite.model.TaggedRegion;
 import org.studysite.render.flexmark.NoteContext;
 import org.studysite.render.flexmark.StudyHtmlExtension;
 
@@ -31,15 +34,39 @@ public final class NoteHtmlRenderer {
     }
 
     public String render(Library library, Note note) {
+        return toHtml(dialect.parse(note.markdown()), new NoteContext(library, note), library, note).body().html();
+    }
+
+    /**
+     * One tagged region of a note written onto another page ({@code page}, e.g. a cheat sheet): only
+     * its lines (the whole body for a note-wide tag), links relative to that page, every id prefixed
+     * with {@code idPrefix}, wide tables marked to span the print columns.
+     */
+    public String renderRegion(Library library, Note note, TaggedRegion region, SitePath page, String idPrefix) {
         Document document = dialect.parse(note.markdown());
-        NoteContext context = new NoteContext(library, note);
+        if (region.scope() != TagScope.NOTE) LineSlice.keepRegion(document, region.startLine(), region.endLine());
+        org.jsoup.nodes.Document clean = toHtml(document, new NoteContext(library, note, page, idPrefix), library, note);
+        WideTables.mark(clean.body());
+        return clean.body().html();
+    }
+
+    private org.jsoup.nodes.Document toHtml(Document document, NoteContext context, Library library, Note note) {
         context.attachTo(document);
         String html = renderer.render(document);
         org.jsoup.nodes.Document clean = sanitizer.clean(html);
         rewriteRawLinks(clean, context, library, note);
         // A raw <a> whose href the sanitiser removed (javascript:) is just its text now.
         clean.select("a:not([href]):not([id])").unwrap();
-        return clean.body().html();
+        prefixRawIds(clean, context.idPrefix());
+        return clean;
+    }
+
+    /** Ids written in raw HTML get the page's prefix too (ours have it already), so none collide. */
+    private static void prefixRawIds(org.jsoup.nodes.Document doc, String prefix) {
+        if (prefix.isEmpty()) return;
+        for (Element e : doc.select("[id]")) {
+            if (!e.id().startsWith(prefix)) e.id(prefix + e.id());
+        }
     }
 
     /** Links written as raw HTML get the same treatment as Markdown links: resolved or marked missing. */
@@ -47,7 +74,7 @@ public final class NoteHtmlRenderer {
         for (Element e : doc.select("a[href], img[src]")) {
             String attr = e.tagName().equals("img") ? "src" : "href";
             String url = e.attr(attr);
-            if (context.emitted(url) || url.startsWith("#") && isLocalAnchor(doc, url)) continue;
+            if (context.emitted(url) || url.startsWith("#") && !context.elsewhere() && isLocalAnchor(doc, url)) continue;
             LinkTarget target = library.target(note.id(), url);
             String href = context.href(target);
             if (href != null) {

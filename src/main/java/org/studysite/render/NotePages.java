@@ -27,7 +27,14 @@ final class NotePages {
         return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
                 note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.id().folder(), note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
                 htmlRenderer.render(library, note), neighbour(library, path, prev), neighbour(library, path, next),
-                backlinks(library, note, path), related(library, related.getOrDefault(note.id(), List.of()), path));
+                backlinks(library, note, path), related(library, related.getOrDefault(note.id(), List.of()), path),
+                cheatSheetHref(library, note, path));
+    }
+
+    /** The note's own cheat sheet (its tagged regions only), or "" when nothing in it is tagged. */
+    private static String cheatSheetHref(Library library, Note note, SitePath from) {
+        return CheatSheetPages.hasNoteSheet(library, note.id())
+                ? from.relativeUrlTo(CheatSheetPages.noteSheet(library, note.id())) : "";
     }
 
     /** The id of the {@code index}-th heading moved to the page header, or "" if there is none. */

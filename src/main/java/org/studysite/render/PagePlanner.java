@@ -19,7 +19,8 @@ import org.studysite.render.view.TagsView;
 
 /**
  * Decides every page of the site and builds its view record from the library: home, one page per
- * note, the search page, the topic index, the comparisons page, the tags index and one page per tag. Sorting and grouping happen here, never in templates.
+ * note, the search page, the topic index, the comparisons page, the tags index, one page per tag
+ * and the printable cheat sheets. Sorting and grouping happen here, never in templates.
  * Note bodies are rendered in parallel; the list keeps its order, so output stays deterministic.
  */
 public final class PagePlanner {
@@ -29,9 +30,11 @@ public final class PagePlanner {
     private final TagPages tagPages = new TagPages();
     private final TopicPages topicPages = new TopicPages();
     private final ComparisonPages comparisonPages = new ComparisonPages();
+    private final CheatSheetPages cheatSheetPages;
 
     public PagePlanner(NoteHtmlRenderer htmlRenderer) {
         this.notePages = new NotePages(htmlRenderer);
+        this.cheatSheetPages = new CheatSheetPages(htmlRenderer, siteViews);
     }
 
     public SiteView site(Library library) {
@@ -55,6 +58,7 @@ public final class PagePlanner {
                 new TagsView(tagsIndex.value(), tagsIndex.rootPath(), "Tags", siteViews.tagCounts(library))));
         library.tags().forEach((tag, places) -> pages.add(new PlannedPage(new SitePath(SiteViews.tagPath(tag)),
                 "tag.ftlh", tagPages.view(library, tag, places))));
+        pages.addAll(cheatSheetPages.plan(library));
         return pages;
     }
 

@@ -29,15 +29,25 @@ final class TagPages {
         List<TagGroup> groups = new ArrayList<>();
         byNote.forEach((note, entries) -> groups.add(new TagGroup(library.note(note).title(),
                 path.relativeUrlTo(library.pages().get(note)), entries)));
-        return new TagPageView(path.value(), path.rootPath(), "#" + tag.name(), tag.name(), SiteViews.count(places), groups);
+        return new TagPageView(path.value(), path.rootPath(), "#" + tag.name(), tag.name(), SiteViews.count(places), groups,
+                path.relativeUrlTo(CheatSheetPages.tagSheet(tag)));
     }
 
     private static TagEntry entry(Library library, SitePath from, NoteId note, TaggedRegion r, List<TagEntry> nested) {
         String href = from.relativeUrlTo(library.pages().get(note)) + (r.anchor().isEmpty() ? "" : "#" + r.anchor());
-        String label = r.scope() == TagScope.NOTE ? "Whole note" : r.label();
+        return new TagEntry(label(r), headingPath(r), scopeName(r.scope()), r.excerpt(), href, nested);
+    }
+
+    /** How a place is named: its heading or block label. */
+    static String label(TaggedRegion r) {
+        return r.scope() == TagScope.NOTE ? "Whole note" : r.label();
+    }
+
+    /** The headings above a place (a section's own heading is its label, so it is left out). */
+    static String headingPath(TaggedRegion r) {
         List<String> path = r.scope() == TagScope.BLOCK ? r.headingPath()
                 : r.headingPath().subList(0, Math.max(0, r.headingPath().size() - 1));
-        return new TagEntry(label, String.join(" › ", path), scopeName(r.scope()), r.excerpt(), href, nested);
+        return String.join(" › ", path);
     }
 
     private static String scopeName(TagScope scope) {

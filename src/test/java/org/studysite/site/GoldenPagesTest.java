@@ -33,7 +33,7 @@ class GoldenPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "notes/deploy/endpoints.html", "notes/ops/monitoring.html",
             "notes/guide.html", "notes/hostile.html", "tags/exam-tip.html", "tags/important.html", "tags/index.html",
-            "topics.html", "comparisons.html"})
+            "topics.html", "comparisons.html", "cheatsheets/exam-tip.html"})
     void keyPageMatchesGolden(String page) throws IOException {
         Document doc = site.page(page);
         doc.outputSettings().prettyPrint(true).indentAmount(1);

@@ -20,6 +20,10 @@ import org.studysite.markdown.TopicKey;
  * and the page it is written to. Stored on the flexmark Document so one shared HtmlRenderer serves
  * every note. It also records every URL the renderer emitted, so the sanitiser pass can tell our
  * links from links written in raw HTML.
+ *
+ * <p>A note's content can also be written onto another page (a cheat sheet): then links are made
+ * relative to that page, same-note anchors point back at the note's own page, and every id gets
+ * {@code idPrefix} so several regions on one page never share an id.
  */
 public final class NoteContext {
     static final NullableDataKey<NoteContext> KEY = new NullableDataKey<>("STUDYSITE_NOTE_CONTEXT");
@@ -27,18 +31,37 @@ public final class NoteContext {
     private final Library library;
     private final Note note;
     private final SitePath page;
+    private final SitePath notePage;
+    private final String idPrefix;
     private final Map<Integer, String> headingIds = new TreeMap<>();
     private final Map<Integer, String> blockIds = new TreeMap<>();
     private final Map<Integer, String> tableIds = new TreeMap<>();
     private final Set<String> emitted = new HashSet<>();
 
+    /** Rendering for the note's own page. */
     public NoteContext(Library library, Note note) {
+        this(library, note, library.pages().get(note.id()), "");
+    }
+
+    /** Rendering onto {@code page}, with every id of the note prefixed by {@code idPrefix}. */
+    public NoteContext(Library library, Note note, SitePath page, String idPrefix) {
         this.library = library;
         this.note = note;
-        this.page = library.pages().get(note.id());
-        note.headings().forEach(h -> headingIds.put(h.line(), h.id()));
-        note.blockAnchors().forEach(b -> blockIds.put(b.line(), b.id()));
-        note.tables().forEach(t -> tableIds.put(t.line(), t.anchor()));
+        this.page = page;
+        this.notePage = library.pages().get(note.id());
+        this.idPrefix = idPrefix;
+        note.headings().forEach(h -> headingIds.put(h.line(), idPrefix + h.id()));
+        note.blockAnchors().forEach(b -> blockIds.put(b.line(), idPrefix + b.id()));
+        note.tables().forEach(t -> tableIds.put(t.line(), idPrefix + t.anchor()));
+    }
+
+    /** Whether the note is written onto a page other than its own, where its anchors are not. */
+    public boolean elsewhere() {
+        return !page.equals(notePage);
+    }
+
+    public String idPrefix() {
+        return idPrefix;
     }
 
     public void attachTo(Document document) {
@@ -78,7 +101,7 @@ public final class NoteContext {
     public String href(LinkTarget target) {
         String url = null;
         if (target instanceof LinkTarget.NoteTarget t) {
-            url = t.note().equals(note.id()) && !t.anchor().isEmpty()
+            url = t.note().equals(note.id()) && !t.anchor().isEmpty() && !elsewhere()
                     ? "#" + t.anchor()
                     : page.relativeUrlTo(library.pages().get(t.note())) + (t.anchor().isEmpty() ? "" : "#" + t.anchor());
         } else if (target instanceof LinkTarget.AssetTarget a) {

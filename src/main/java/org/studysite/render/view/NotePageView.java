@@ -5,13 +5,15 @@ import java.util.List;
 /**
  * A note page. {@code titleId}/{@code subtitleId} are the ids of the headings shown in the page header
  * (empty when the title did not come from a heading); {@code navFolder} is the note's folder, whose
- * navigation group is always listed in full. {@code related} are sections of other notes most like this one. {@code prev}/{@code next} may be null (first and last note). {@code bodyHtml} is
- * sanitised HTML; it is the only field printed without escaping.
+ * navigation group is always listed in full. {@code related} are sections of other notes most like this one.
+ * {@code prev}/{@code next} may be null (first and last note). {@code bodyHtml} is
+ * sanitised HTML; it is the only field printed without escaping. {@code cheatSheetHref} leads to the
+ * note's cheat sheet (its tagged regions only), "" when nothing in the note is tagged.
  */
 public record NotePageView(String path, String rootPath, String title, String titleId, String subtitle,
                            String subtitleId, String navFolder, String source,
                            List<TagCount> tags, List<TocEntry> toc, String bodyHtml, LinkView prev, LinkView next,
-                           List<LinkView> backlinks, List<LinkView> related) {
+                           List<LinkView> backlinks, List<LinkView> related, String cheatSheetHref) {
     public NotePageView {
         tags = List.copyOf(tags);
         toc = List.copyOf(toc);

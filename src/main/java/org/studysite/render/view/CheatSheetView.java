@@ -1,0 +1,15 @@
+package org.studysite.render.view;
+
+import java.util.List;
+
+/**
+ * A printable cheat sheet: a tag's regions across notes, or one note's tagged regions.
+ * {@code printStyleHtml} is CSS for a {@code <style>} element (the print header naming the sheet),
+ * escaped so it cannot end the element. {@code backHref}/{@code backText} lead to the full tag page or note.
+ */
+public record CheatSheetView(String path, String rootPath, String title, String heading, String summary,
+                             String backHref, String backText, String printStyleHtml, List<CheatSheetRegion> regions) {
+    public CheatSheetView {
+        regions = List.copyOf(regions);
+    }
+}
