@@ -16,7 +16,7 @@ import org.studysite.render.view.TagsView;
 
 /**
  * Decides every page of the site and builds its view record from the library: home, one page per
- * note, the tags index and one page per tag. Sorting and grouping happen here, never in templates.
+ * note, the tags index, one page per tag and the flashcards. Sorting and grouping happen here, never in templates.
  * Note bodies are rendered in parallel; the list keeps its order, so output stays deterministic.
  */
 public final class PagePlanner {
@@ -24,6 +24,7 @@ public final class PagePlanner {
     private final SiteViews siteViews = new SiteViews();
     private final NotePages notePages;
     private final TagPages tagPages = new TagPages();
+    private final FlashcardPages flashcardPages = new FlashcardPages();
 
     public PagePlanner(NoteHtmlRenderer htmlRenderer) {
         this.notePages = new NotePages(htmlRenderer);
@@ -47,6 +48,7 @@ public final class PagePlanner {
                 new TagsView(tagsIndex.value(), tagsIndex.rootPath(), "Tags", siteViews.tagCounts(library))));
         library.tags().forEach((tag, places) -> pages.add(new PlannedPage(new SitePath(SiteViews.tagPath(tag)),
                 "tag.ftlh", tagPages.view(library, tag, places))));
+        pages.addAll(flashcardPages.plan(library, ordered, siteViews.site(library).title()));
         return pages;
     }
 
