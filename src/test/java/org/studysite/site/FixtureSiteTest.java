@@ -60,7 +60,7 @@ class FixtureSiteTest {
 
     @Test
     void outputLayout() {
-        assertEquals(List.of("index.html", "notes/bad-front-matter.html", "notes/deploy/endpoints.html", "notes/guide.html",
+        assertEquals(List.of("flashcards.html", "index.html", "notes/bad-front-matter.html", "notes/deploy/endpoints.html", "notes/guide.html",
                 "notes/hostile.html", "notes/ops/monitoring.html", "notes/starts-deep.html", "notes/training.html", "search.html",
                 "tags/core.html", "tags/exam-tip.html", "tags/gotcha.html", "tags/hands-on.html", "tags/important.html",
                 "tags/index.html"), site.htmlPages());
