@@ -2,7 +2,9 @@ package org.studysite.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.studysite.model.Definition;
 import org.studysite.model.Drill;
 import org.studysite.model.Library;
@@ -31,7 +33,11 @@ final class FlashcardDeck {
         List<Flashcard> cards = new ArrayList<>();
         for (Note note : ordered) {
             List<Placed> placed = new ArrayList<>();
+            // "- **Term** - a → b → c" is a glossary item whose text has arrows, not a drill: one card, the definition.
+            Set<Integer> definitionLines = new HashSet<>();
+            note.definitions().forEach(d -> definitionLines.add(d.line()));
             for (Drill d : note.drills()) {
+                if (definitionLines.contains(d.line())) continue;
                 placed.add(place(library, note, DRILL, d.line(), 0, d.question(), List.of(d.answer()), d.sectionId()));
             }
             for (Table t : note.tables()) {

@@ -8,13 +8,13 @@ import org.studysite.model.Table;
 /**
  * Which table rows are question/answer pairs. A two-column table is always one: the notes use them
  * for "Scenario | Solution" drills. A wider table is a card source only when its first header
- * names the question ("Scenario", "Workload", "Use case", "If …"): then each row asks its first
+ * names the question ("Scenario", "Workload", "Use case", "Symptom", "If …"): then each row asks its first
  * cell and the other cells answer it. Otherwise (first header "Factor", "Feature", "Aspect" …) it
  * is a comparison grid, where a row alone is no question a reader could answer, so it gives none.
  */
 final class TableCards {
     private static final Pattern QUESTION_HEADER = Pattern.compile(
-            "(?i)(scenario|question|situation|workload|use[ -]?case|problem|requirement|need|task|if|when|goal)s?\\b.*");
+            "(?i)(scenario|question|situation|workload|use[ -]?case|problem|requirement|need|task|if|when|goal|symptom)s?\\b.*");
 
     /** A row as a card's front and back lines; rows with an empty question or answer are skipped. */
     record Pair(int row, String front, List<String> back) {

@@ -93,6 +93,16 @@ class FlashcardDeckTest {
     }
 
     @Test
+    void aGlossaryItemWithArrowsInItsTextIsOneDefinitionNotAlsoADrill() {
+        assertEquals(List.of("definition | Serial pipeline — Hosting | containers chained: preprocessing → model → postprocessing | "
+                + "notes/aws/a.html#hosting | "), cards("""
+                # A
+                ## Hosting
+                - **Serial pipeline** - containers chained: preprocessing → model → postprocessing
+                """));
+    }
+
+    @Test
     void idsAreStableFromNoteLineKindAndRow() {
         Library lib = Notes.library("aws/a.md", """
                 # A
