@@ -36,14 +36,17 @@ final class GlossaryExtractor {
             definition(p, strong).ifPresent(d -> {
                 int line = SourceLines.start(p);
                 String section = TagScoper.headingAt(sections, line).map(Heading::id).orElse("");
-                definitions.add(new Definition(d[0], d[1], section, line));
+                definitions.add(new Definition(d.term(), d.text(), section, line));
             });
         }
         return definitions;
     }
 
+    private record TermAndText(String term, String text) {
+    }
+
     /** Term and text, or empty when the paragraph is not a definition. */
-    private static Optional<String[]> definition(Paragraph p, StrongEmphasis strong) {
+    private static Optional<TermAndText> definition(Paragraph p, StrongEmphasis strong) {
         String bold = PlainText.withCode(strong);
         boolean colonInside = bold.endsWith(":");
         String term = bold.replaceAll("[\\s:]+$", "").strip();
@@ -51,7 +54,7 @@ final class GlossaryExtractor {
         if (term.isEmpty() || !startsDefinition(restOfLine, colonInside)) return Optional.empty();
         String plain = PlainText.withCode(p);
         String text = SEPARATOR.matcher(plain.substring(Math.min(bold.length(), plain.length()))).replaceFirst("").strip();
-        return text.isEmpty() ? Optional.empty() : Optional.of(new String[] {term, text});
+        return text.isEmpty() ? Optional.empty() : Optional.of(new TermAndText(term, text));
     }
 
     /** Whether what follows the bold term on its line is a separator and then words. */
