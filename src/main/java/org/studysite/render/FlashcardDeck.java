@@ -53,7 +53,7 @@ final class FlashcardDeck {
             placed.sort(Comparator.comparingInt(Placed::line).thenComparingInt(Placed::row));
             placed.forEach(p -> cards.add(p.card()));
         }
-        return cards;
+        return UniqueFronts.apply(cards);
     }
 
     /** "Purpose — Real-Time Hosting": a bare label such as "Purpose" means nothing without its section. */

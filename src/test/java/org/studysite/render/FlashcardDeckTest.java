@@ -103,6 +103,14 @@ class FlashcardDeckTest {
     }
 
     @Test
+    void frontsAreUniqueSoAnkiDoesNotMergeCards() {
+        Library lib = Notes.library("a.md", "# A\n## Batch\n**Purpose:** one\n\n- q -> 1\n- q -> 2\n",
+                "b.md", "# B\n## Batch\n**Purpose:** two\n").value();
+        assertEquals(List.of("Purpose — Batch (A)", "q", "q (2)", "Purpose — Batch (B)"),
+                new FlashcardDeck().cards(lib, lib.pageNotes()).stream().map(Flashcard::front).toList());
+    }
+
+    @Test
     void idsAreStableFromNoteLineKindAndRow() {
         Library lib = Notes.library("aws/a.md", """
                 # A

@@ -113,6 +113,8 @@ class FlashcardSiteTest {
         List<String> fromHtml = cards().stream().map(c -> c.selectFirst(".flashcard-front").text() + " | "
                 + String.join("; ", c.select(".flashcard-back p").eachText()) + " | " + c.attr("data-tags")).toList();
         assertEquals(fromHtml, parsed);
+        assertEquals(parsed.size(), parsed.stream().map(p -> p.substring(0, p.indexOf(" | "))).distinct().count(),
+                "Anki merges notes with the same first field");
         assertEquals(22, parsed.size());
     }
 }
