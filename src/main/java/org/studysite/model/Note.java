@@ -13,7 +13,8 @@ import java.util.Optional;
 public record Note(NoteId id, String sourcePath, String title, Optional<String> subtitle, String summary,
                    List<Tag> noteTags, List<Heading> headings, List<Section> sections,
                    List<TaggedRegion> regions, List<BlockAnchor> blockAnchors, List<RawLink> links,
-                   List<Table> tables, List<Drill> drills, List<Integer> headerLines,
+                   List<Table> tables, List<Drill> drills, List<Definition> definitions,
+                   List<Integer> headerLines,
                    List<SectionText> texts, String markdown) {
     public Note {
         headerLines = List.copyOf(headerLines);
@@ -26,5 +27,6 @@ public record Note(NoteId id, String sourcePath, String title, Optional<String> 
         links = List.copyOf(links);
         tables = List.copyOf(tables);
         drills = List.copyOf(drills);
+        definitions = List.copyOf(definitions);
     }
 }

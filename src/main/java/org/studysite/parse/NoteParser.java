@@ -29,6 +29,7 @@ public final class NoteParser {
     private final LinkCollector linkCollector = new LinkCollector();
     private final TableExtractor tableExtractor = new TableExtractor();
     private final DrillExtractor drillExtractor = new DrillExtractor();
+    private final GlossaryExtractor glossaryExtractor = new GlossaryExtractor();
     private final SectionTextExtractor sectionTexts = new SectionTextExtractor();
 
     public NoteParser(MarkdownDialect dialect) {
@@ -55,6 +56,7 @@ public final class NoteParser {
                 summary(document, title.subtitle(), headerLines), scoped.noteTags(), headings, sections,
                 scoped.regions(), scoped.anchors(), linkCollector.collect(document, sections),
                 tableExtractor.extract(document, sections, ids, scoped.anchors()), drillExtractor.extract(document, sections),
+                glossaryExtractor.extract(document, sections),
                 headerLines, sectionTexts.extract(document, sections, title.text()), source.text());
         return new Result<>(note, diagnostics);
     }

@@ -19,8 +19,8 @@ import org.studysite.render.view.TagsView;
 
 /**
  * Decides every page of the site and builds its view record from the library: home, one page per
- * note, the search page, the topic index, the comparisons page, the tags index, one page per tag
- * and the printable cheat sheets. Sorting and grouping happen here, never in templates.
+ * note, the search page, the topic index, the comparisons page, the tags index, one page per tag,
+ * the printable cheat sheets and the flashcards. Sorting and grouping happen here, never in templates.
  * Note bodies are rendered in parallel; the list keeps its order, so output stays deterministic.
  */
 public final class PagePlanner {
@@ -31,6 +31,7 @@ public final class PagePlanner {
     private final TopicPages topicPages = new TopicPages();
     private final ComparisonPages comparisonPages = new ComparisonPages();
     private final CheatSheetPages cheatSheetPages;
+    private final FlashcardPages flashcardPages = new FlashcardPages();
 
     public PagePlanner(NoteHtmlRenderer htmlRenderer) {
         this.notePages = new NotePages(htmlRenderer);
@@ -59,6 +60,7 @@ public final class PagePlanner {
         library.tags().forEach((tag, places) -> pages.add(new PlannedPage(new SitePath(SiteViews.tagPath(tag)),
                 "tag.ftlh", tagPages.view(library, tag, places))));
         pages.addAll(cheatSheetPages.plan(library));
+        pages.addAll(flashcardPages.plan(library, ordered, siteViews.site(library).title()));
         return pages;
     }
 

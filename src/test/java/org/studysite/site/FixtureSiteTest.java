@@ -64,7 +64,7 @@ class FixtureSiteTest {
                 "cheatsheets/hands-on.html", "cheatsheets/important.html", "cheatsheets/index.html",
                 "cheatsheets/notes/deploy/endpoints.html", "cheatsheets/notes/ops/monitoring.html",
                 "cheatsheets/notes/starts-deep.html", "cheatsheets/notes/training.html",
-                "comparisons.html", "index.html", "notes/bad-front-matter.html", "notes/deploy/endpoints.html", "notes/guide.html",
+                "comparisons.html", "flashcards.html", "index.html", "notes/bad-front-matter.html", "notes/deploy/endpoints.html", "notes/guide.html",
                 "notes/hostile.html", "notes/ops/monitoring.html", "notes/starts-deep.html", "notes/training.html", "search.html",
                 "tags/core.html", "tags/exam-tip.html", "tags/gotcha.html", "tags/hands-on.html", "tags/important.html",
                 "tags/index.html", "topics.html"), site.htmlPages());

@@ -33,11 +33,21 @@ class GoldenPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "notes/deploy/endpoints.html", "notes/ops/monitoring.html",
             "notes/guide.html", "notes/hostile.html", "tags/exam-tip.html", "tags/important.html", "tags/index.html",
-            "topics.html", "comparisons.html", "cheatsheets/exam-tip.html"})
+            "topics.html", "comparisons.html", "cheatsheets/exam-tip.html", "flashcards.html"})
     void keyPageMatchesGolden(String page) throws IOException {
         Document doc = site.page(page);
         doc.outputSettings().prettyPrint(true).indentAmount(1);
-        String actual = doc.selectFirst("main").outerHtml() + "\n";
+        assertMatchesGolden(page, doc.selectFirst("main").outerHtml() + "\n");
+    }
+
+    /** Plain-text outputs are compared whole, byte for byte. */
+    @ParameterizedTest
+    @ValueSource(strings = {"flashcards.tsv"})
+    void textFileMatchesGolden(String file) throws IOException {
+        assertMatchesGolden(file, Files.readString(site.out().resolve(file)));
+    }
+
+    private static void assertMatchesGolden(String page, String actual) throws IOException {
         Path golden = SiteHarness.repo().resolve("src/test/resources/golden/study").resolve(page);
         if (Boolean.getBoolean("golden.update")) {
             assertTrue(!"true".equals(System.getenv("CI")), "golden files are never rewritten in CI");

@@ -1,0 +1,6 @@
+#separator:tab
+#html:false
+#tags column:3
+<#list page.lines as line>
+${line}
+</#list>
