@@ -87,7 +87,9 @@ class FixtureSiteTest {
     void notePageHasNavTocTagsBacklinksPrevNextAndAlsoIn() {
         Document page = site.page("notes/deploy/endpoints.html");
         assertEquals("Model Endpoints", page.selectFirst("h1.note-title").text());
-        assertEquals(7, page.select("#site-nav li a").size());
+        assertEquals(7, page.select("#site-nav .nav-group:not(.nav-tools) li a").size(), "every note is listed");
+        assertEquals(List.of("Topics A–Z", "Comparisons", "Flashcards", "Cheat sheets", "Tags"),
+                page.select("#site-nav .nav-tools a").eachText(), "the study tools are in the sidebar (the phone drawer) too");
         assertEquals("notes/deploy/endpoints.html", "notes/deploy/" + page.selectFirst("#site-nav a.current").attr("href").replace("../../notes/deploy/", ""));
         assertTrue(page.select("nav.toc a[href=#batch-transform]").size() == 1);
         assertTrue(page.select("nav.toc a[href=#limitations-1]").size() == 1, "repeated headings get -1");
