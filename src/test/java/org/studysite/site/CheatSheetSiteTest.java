@@ -8,24 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.studysite.testing.LinkChecker;
 import org.studysite.testing.SiteHarness;
 
 /** Cheat sheets of the fixture site: which regions print, where they come from, and that they link back. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CheatSheetSiteTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
-
-    @BeforeAll
-    void build() {
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-    }
+class CheatSheetSiteTest extends FixtureSite {
 
     /** The tag page lists top-level places with their nested ones inside; the sheet prints the top-level ones. */
     private static List<Element> topLevelEntries(Document tagPage) {

@@ -5,27 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.studysite.testing.SiteHarness;
 
 /** comparisons.html of the fixture vault: which tables, in which order, captioned and linked how. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ComparisonsPageTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
+class ComparisonsPageTest extends FixtureSite {
     Document page;
 
     @BeforeAll
-    void build() {
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
+    void readPages() {
         page = site.page("comparisons.html");
     }
 

@@ -8,25 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.studysite.diagnostics.DiagnosticFormatter;
 import org.studysite.testing.LinkChecker;
-import org.studysite.testing.SiteHarness;
 
 /** Builds the fixture vault once and checks the site as a reader would meet it. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FixtureSiteTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
-
-    @BeforeAll
-    void build() {
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-    }
+class FixtureSiteTest extends FixtureSite {
 
     @Test
     void reportsEveryUserErrorAsFileLineWarning() {

@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.studysite.testing.LinkChecker;
-import org.studysite.testing.SiteHarness;
 
 /** The flashcards of the fixture vault (see its README.txt), as flashcards.html and flashcards.tsv show them. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FlashcardSiteTest {
+class FlashcardSiteTest extends FixtureSite {
     /** front | back lines joined by " / " | href | tags: every card of the fixture, in page order. */
     private static final List<String> EXPECTED = List.of(
             "Online store — Two Stores | latest value per record, millisecond reads during inference. | ./notes/starts-deep.html#two-stores | ",
@@ -45,14 +39,6 @@ class FlashcardSiteTest {
             "Drift in inputs but no labels yet? | Data quality monitor | ./notes/ops/monitoring.html#-exam-tips | exam-tip",
             "Alert when violations appear | CloudWatch alarm | ./notes/ops/monitoring.html#-exam-tips | exam-tip");
 
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
-
-    @BeforeAll
-    void build() {
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-    }
 
     private List<Element> cards() {
         return site.page("flashcards.html").select("li.flashcard");

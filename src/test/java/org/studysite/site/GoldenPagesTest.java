@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.studysite.testing.SiteHarness;
@@ -19,16 +16,7 @@ import org.studysite.testing.SiteHarness;
  * in src/test/resources/golden/study/. After an intended change, rewrite them with
  * {@code mvn verify -Dgolden.update=true} and review the diff like code (refused when CI=true).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GoldenPagesTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
-
-    @BeforeAll
-    void build() {
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-    }
+class GoldenPagesTest extends FixtureSite {
 
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "notes/deploy/endpoints.html", "notes/ops/monitoring.html",

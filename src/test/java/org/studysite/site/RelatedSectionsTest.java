@@ -3,29 +3,15 @@ package org.studysite.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.studysite.testing.SiteHarness;
 
 /** Note pages list sections of other notes that MoreLikeThis finds alike, built over the fixture vault. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RelatedSectionsTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
-
-    @BeforeAll
-    void build() {
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
-    }
+class RelatedSectionsTest extends FixtureSite {
 
     private List<String> related(String page) {
         return site.page(page).select("section.related a").eachAttr("href");

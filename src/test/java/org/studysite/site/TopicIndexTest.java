@@ -3,28 +3,19 @@ package org.studysite.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.studysite.testing.SiteHarness;
 
 /** topics.html over the fixture vault: every body heading once, one entry per topic, A to Z. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TopicIndexTest {
-    @TempDir
-    static Path tmp;
-    SiteHarness site;
+class TopicIndexTest extends FixtureSite {
     Document topics;
 
     @BeforeAll
-    void build() {
-        site = SiteHarness.build(SiteHarness.fixtureVault(), tmp.resolve("site"));
+    void readPages() {
         topics = site.page("topics.html");
     }
 
