@@ -24,14 +24,18 @@ import org.studysite.model.RelatedSection;
 /**
  * For every note, the {@link #LIMIT} sections of other notes most like it: Lucene's MoreLikeThis
  * picks the note's most telling words (by tf-idf over the section index, from its headings and
- * prose) and ranks sections by them with BM25. Words in more than a fifth of all sections say
- * nothing about a topic ("overview", "use"), so they are left out; one other note gives at most
+ * prose) and ranks sections by them with BM25. Words in many sections say nothing about a topic
+ * ("overview", "use"), so they are left out (which also keeps each query cheap on a large vault:
+ * with a fifth of all sections allowed, 10,000 notes were still running after ten minutes); one other note gives at most
  * {@link #PER_NOTE} of them. Ties go to index order, so the lists are the same for the same vault.
  */
 final class RelatedSections {
     static final int LIMIT = 5;
     /** A long glossary matches everything a little: at most this many places per other note, for variety. */
     static final int PER_NOTE = 2;
+    /** A word in more sections than this (or 2% of all, if more) says nothing about a topic; also what keeps each query cheap. */
+    static final int MIN_COMMON = 25;
+    static final int MAX_TERMS = 15;
     private final SearchAnalyzer analyzer;
 
     RelatedSections(SearchAnalyzer analyzer) {
@@ -82,8 +86,8 @@ final class RelatedSections {
         mlt.setFieldNames(new String[] {SearchFields.HEADING, SearchFields.TEXT});
         mlt.setMinTermFreq(2);
         mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreqPct(20);
-        mlt.setMaxQueryTerms(25);
+        mlt.setMaxDocFreq(Math.max(MIN_COMMON, reader.numDocs() / 50));
+        mlt.setMaxQueryTerms(MAX_TERMS);
         Collection<Object> headings = new ArrayList<>();
         Collection<Object> texts = new ArrayList<>();
         for (SearchDocument s : sections) {
