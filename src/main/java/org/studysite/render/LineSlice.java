@@ -15,6 +15,27 @@ final class LineSlice {
     private LineSlice() {
     }
 
+    /**
+     * The source with every line outside {@code from..to} (1-based) emptied, line breaks kept: the
+     * region parses on its own lines, so ids still match by line, and a note with many tagged
+     * regions is not parsed whole once per region (at 1,000 notes that was most of the build).
+     */
+    static String blankOutside(String markdown, int from, int to) {
+        StringBuilder out = new StringBuilder(markdown.length());
+        int line = 1;
+        int start = 0;
+        while (start <= markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            int stop = end < 0 ? markdown.length() : end;
+            if (from <= line && line <= to) out.append(markdown, start, stop);
+            if (end < 0) break;
+            out.append('\n');
+            start = end + 1;
+            line++;
+        }
+        return out.toString();
+    }
+
     /** Keeps lines {@code from..to} of {@code document}; a region ending on a --- module break does not print it. */
     static void keepRegion(Document document, int from, int to) {
         keep(document, from, to);

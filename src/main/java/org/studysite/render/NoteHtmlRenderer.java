@@ -43,8 +43,9 @@ public final class NoteHtmlRenderer {
      * with {@code idPrefix}, wide tables marked to span the print columns.
      */
     public String renderRegion(Library library, Note note, TaggedRegion region, SitePath page, String idPrefix) {
-        Document document = dialect.parse(note.markdown());
-        if (region.scope() != TagScope.NOTE) LineSlice.keepRegion(document, region.startLine(), region.endLine());
+        boolean whole = region.scope() == TagScope.NOTE;
+        Document document = dialect.parse(whole ? note.markdown() : LineSlice.blankOutside(note.markdown(), region.startLine(), region.endLine()));
+        if (!whole) LineSlice.keepRegion(document, region.startLine(), region.endLine());
         org.jsoup.nodes.Document clean = toHtml(document, new NoteContext(library, note, page, idPrefix), library, note);
         WideTables.mark(clean.body());
         return clean.body().html();

@@ -38,6 +38,7 @@ public final class SearchBenchmark {
         Path vault = new SyntheticVault(42, notes).write(work.resolve("vault-" + notes));
         Path out = work.resolve("site-" + notes);
         BuildReport report = SiteBuild.standard(Optional.empty()).build(new BuildOptions(vault, out, Optional.empty(), false, true));
+        System.err.println("  stage seconds: " + new java.util.TreeMap<>(report.stageSeconds()));
         long lucene = bytes(out.resolve("search/lucene"));
         long export = bytes(out.resolve("search")) - lucene;
         HttpServer server = org.studysite.e2e.BenchAccess.serve(out, "/site/");
