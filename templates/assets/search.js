@@ -262,7 +262,7 @@
 
   function docSet(folder, shards, key) {
     if (!shards) return Promise.resolve([]);
-    return load(folder + '/' + (fnv(key) % shards)).then(function (data) { return undeltas(data[key] || []); });
+    return load(folder + '/' + (fnv(key) % shards)).then(function (data) { return undeltas(varints(data[key] || '')); });
   }
 
   function phraseFilter(meta, phrase) {
@@ -280,7 +280,7 @@
 
   function tagFilter(meta, tag) {
     if (!Object.prototype.hasOwnProperty.call(meta.tags, tag)) return Promise.resolve(new Set());
-    return load('tags/' + tag).then(function (deltas) { return new Set(undeltas(deltas)); });
+    return load('tags/' + tag).then(function (deltas) { return new Set(undeltas(varints(deltas))); });
   }
 
   function intersectAll(lists) {

@@ -250,13 +250,8 @@ final class BrowserIndexExporter {
         return java.util.Arrays.copyOf(docs, n);
     }
 
+    /** A doc list in the postings' own form (PostingsCodec.deltas), so search.js reads every doc list one way. */
     private static void writeDeltas(JsonGenerator json, int[] docs) throws IOException {
-        json.writeStartArray();
-        int previous = 0;
-        for (int d : docs) {
-            json.writeNumber(d - previous);
-            previous = d;
-        }
-        json.writeEndArray();
+        json.writeString(PostingsCodec.deltas(docs));
     }
 }
