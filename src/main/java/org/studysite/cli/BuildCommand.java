@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Build the site from the notes folder into the output folder.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:built (warnings, if any, printed to stderr)",
-                "1:errors, or warnings with --strict; the previous site is left as it was", "2:bad usage"})
+                "1:errors, warnings with --strict, or a failure (told in one line; --debug adds the stack trace);"
+                        + " the previous site is left as it was", "2:bad usage"})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     VaultOptions vault;
@@ -22,11 +24,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the site goes (default: ${DEFAULT-VALUE}). Must not be, contain or be inside the notes folder.")
     Path out;
 
+    @ParentCommand
+    StudysiteCommand top;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return BuildRunner.run(vault, out, true, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return BuildRunner.run(vault, out, true, top.progress, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 "Words match their English stems; \"quoted phrases\" must occur; #tag filters by tag;",
                 "an unknown word of 5+ letters also matches words one edit away."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:results printed", "1:nothing matches, or the site has no search index", "2:bad usage"})
+        exitCodeList = {"0:results printed", "1:nothing matches, the site has no search index, or a failure (one line; --debug adds the trace)",
+                "2:bad usage"})
 final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for, e.g. \"serverless payload limit\".")
     String query;

@@ -16,6 +16,9 @@ final class VaultOptions {
     @Option(names = "--strict", description = "Treat warnings as errors: exit non-zero if there are any.")
     boolean strict;
 
-    @Option(names = "--quiet", description = "Print only warnings and errors, no summary line.")
+    @Option(names = "--quiet", description = "Print only warnings and errors: no summary line, no progress bar.")
     boolean quiet;
+
+    @Option(names = "--timings", description = "After the build, print the seconds of each stage and the total (to stdout, also with --quiet).")
+    boolean timings;
 }
