@@ -13,7 +13,7 @@ public record BuildReport(int notes, int sections, int tags, int tables, List<Di
                           Map<String, Double> stageSeconds, double seconds, boolean strict, boolean written) {
     public BuildReport {
         diagnostics = List.copyOf(diagnostics);
-        stageSeconds = Map.copyOf(stageSeconds);
+        stageSeconds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageSeconds)); // pipeline order
     }
 
     public long warnings() {

@@ -17,9 +17,8 @@ import org.studysite.parse.NoteParser;
 import org.studysite.render.NoteHtmlRenderer;
 import org.studysite.render.PagePlanner;
 import org.studysite.render.PageRenderer;
-import org.studysite.render.PlannedPage;
+import org.studysite.render.SitePlan;
 import org.studysite.render.Templates;
-import org.studysite.render.view.SiteView;
 import org.studysite.resolve.LibraryBuilder;
 import org.studysite.search.SearchIndexer;
 import org.studysite.write.OutputGuard;
@@ -58,8 +57,21 @@ public final class SiteBuild {
     }
 
     public BuildReport build(BuildOptions options) {
+        return build(options, BuildProgress.NONE);
+    }
+
+    /** Builds, telling {@code progress} each stage and how far it is. */
+    public BuildReport build(BuildOptions options, BuildProgress progress) {
+        try {
+            return run(options, progress);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private BuildReport run(BuildOptions options, BuildProgress progress) {
         long start = System.nanoTime();
-        StageTimer timer = new StageTimer();
+        StageTimer timer = new StageTimer(progress);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<String> refused = !java.nio.file.Files.isDirectory(options.notesDir())
                 ? Optional.of("notes folder " + options.notesDir() + " does not exist or is not a folder")
@@ -67,33 +79,52 @@ public final class SiteBuild {
         if (refused.isPresent()) {
             return report(options, null, List.of(Diagnostic.error("", 0, refused.get())), timer, start, false);
         }
-        VaultFiles vault = timer.time("load", () -> vaultLoader.load(options.notesDir()));
+        VaultFiles vault = timer.time("load", 0, () -> vaultLoader.load(options.notesDir()));
         diagnostics.addAll(vault.diagnostics());
-        List<Result<Note>> parsed = timer.time("parse", () -> vault.sources().parallelStream().map(noteParser::parse).toList());
+        List<Result<Note>> parsed = timer.time("parse", vault.sources().size(),
+                () -> vault.sources().parallelStream().map(source -> counted(progress, noteParser.parse(source))).toList());
         parsed.forEach(p -> diagnostics.addAll(p.diagnostics()));
-        Result<Library> library = timer.time("resolve",
+        Result<Library> library = timer.time("resolve", 0,
                 () -> libraryBuilder.build(parsed.stream().map(Result::value).toList(), vault.otherFiles()));
         diagnostics.addAll(library.diagnostics());
-        SiteView site = pagePlanner.site(library.value());
-        // Search before render: note pages show related sections, found in the search index.
-        SearchIndexer.SearchBundle search = options.write()
-                ? timer.time("search", () -> searchIndexer.index(library.value())) : SearchIndexer.SearchBundle.empty();
-        List<PlannedPage> pages = timer.time("plan", () -> pagePlanner.plan(library.value(), search.related()));
-        List<Result<OutputFile>> rendered = timer.time("render",
-                () -> pages.parallelStream().map(p -> pageRenderer.render(p, site)).toList());
-        rendered.forEach(r -> diagnostics.addAll(r.diagnostics()));
-        boolean write = options.write() && diagnostics.stream().noneMatch(d -> d.severity() == org.studysite.diagnostics.Severity.ERROR)
-                && !(options.strict() && !diagnostics.isEmpty());
-        if (write) {
-            List<OutputFile> files = new ArrayList<>(rendered.stream().map(Result::value).toList());
-            files.addAll(search.files());
-            files.addAll(themeLoader.load(options.templatesDir()));
-            timer.time("write", () -> {
-                siteWriter.write(files, options.notesDir(), library.value().assets(), options.outDir());
-                return null;
-            });
+        // Nothing is written once an error (or, under --strict, a warning) is known; pages still render, to report theirs.
+        boolean writing = options.write() && writable(diagnostics, options.strict());
+        boolean written = false;
+        try (SiteWriter.Staging staging = writing ? siteWriter.stage(options.outDir()) : null) {
+            // Search before render: note pages show related sections, found in the search index.
+            SearchIndexer.SearchBundle search = writing
+                    ? timer.time("search", 0, () -> searchIndexer.index(library.value())) : SearchIndexer.SearchBundle.empty();
+            if (staging != null) search.files().forEach(staging::write);
+            SitePlan plan = timer.time("plan", 0, () -> pagePlanner.plan(library.value(), search.related()));
+            // Each page is written as soon as it is rendered, so memory holds the pages in flight, not the site.
+            List<List<Diagnostic>> rendered = timer.time("render", plan.pages().size(), () -> plan.pages().parallelStream().map(page -> {
+                Result<OutputFile> result = pageRenderer.render(page, plan.site());
+                if (staging != null && result.value() != null) staging.write(result.value());
+                progress.advance(1);
+                return result.diagnostics();
+            }).toList());
+            rendered.forEach(diagnostics::addAll);
+            written = writing && writable(diagnostics, options.strict());
+            if (written) {
+                timer.time("write", 0, () -> {
+                    themeLoader.load(options.templatesDir()).forEach(staging::write);
+                    staging.copy(options.notesDir(), library.value().assets());
+                    staging.commit();
+                    return null;
+                });
+            }
         }
-        return report(options, library.value(), diagnostics, timer, start, write);
+        return report(options, library.value(), diagnostics, timer, start, written);
+    }
+
+    private static boolean writable(List<Diagnostic> diagnostics, boolean strict) {
+        return diagnostics.stream().noneMatch(d -> d.severity() == org.studysite.diagnostics.Severity.ERROR)
+                && !(strict && !diagnostics.isEmpty());
+    }
+
+    private static <T> T counted(BuildProgress progress, T done) {
+        progress.advance(1);
+        return done;
     }
 
     private static BuildReport report(BuildOptions options, Library library, List<Diagnostic> diagnostics,

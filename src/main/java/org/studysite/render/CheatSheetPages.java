@@ -1,7 +1,9 @@
 package org.studysite.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
@@ -12,6 +14,7 @@ import org.studysite.model.TagPlace;
 import org.studysite.model.TagScope;
 import org.studysite.model.TaggedRegion;
 import org.studysite.render.view.CheatSheetIndexView;
+import org.studysite.render.view.CheatSheetPartsView;
 import org.studysite.render.view.CheatSheetRegion;
 import org.studysite.render.view.CheatSheetView;
 import org.studysite.render.view.LinkView;
@@ -25,6 +28,8 @@ import org.studysite.render.view.TagCount;
 final class CheatSheetPages {
     static final String TEMPLATE = "cheatsheet.ftlh";
     private static final SitePath INDEX = new SitePath("cheatsheets/index.html");
+    /** Characters of Markdown one printable sheet holds at most; a longer tag sheet splits into parts. */
+    static final int SHEET_BUDGET = 250_000;
     private final NoteHtmlRenderer htmlRenderer;
     private final SiteViews siteViews;
 
@@ -54,12 +59,12 @@ final class CheatSheetPages {
         return library.regions().getOrDefault(note, List.of()).stream().filter(r -> r.scope() != TagScope.NOTE).toList();
     }
 
-    List<PlannedPage> plan(Library library) {
-        List<PlannedPage> pages = new ArrayList<>();
-        pages.add(new PlannedPage(INDEX, "cheatsheets.ftlh", index(library)));
-        library.tags().forEach((tag, places) -> pages.add(new PlannedPage(tagSheet(tag), TEMPLATE, tagView(library, tag, places))));
+    List<PlannedPage> plan(Library library, Map<String, String> topicEntries) {
+        List<PlannedPage> pages = new ArrayList<>(index(library));
+        library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, places, topicEntries)));
         for (Note note : sheetNotes(library)) {
-            pages.add(new PlannedPage(noteSheet(library, note.id()), TEMPLATE, noteView(library, note)));
+            SitePath path = noteSheet(library, note.id());
+            pages.add(PlannedPage.lazy(path, TEMPLATE, () -> noteView(library, note, topicEntries)));
         }
         return pages;
     }
@@ -68,30 +73,87 @@ final class CheatSheetPages {
         return siteViews.ordered(library).stream().filter(n -> hasNoteSheet(library, n.id())).toList();
     }
 
-    private CheatSheetIndexView index(Library library) {
-        List<TagCount> tags = new ArrayList<>();
-        library.tags().forEach((tag, places) -> tags.add(new TagCount(tag.name(), places.size(), tagSheet(tag).value())));
-        List<LinkView> notes = sheetNotes(library).stream().map(n -> new LinkView(n.title(),
-                SiteViews.folderName(n.id().folder()), INDEX.relativeUrlTo(noteSheet(library, n.id())))).toList();
-        return new CheatSheetIndexView(INDEX.value(), INDEX.rootPath(), "Cheat sheets", tags, notes);
+    /** The index, split like any long list: tags first, then the notes with a sheet of their own. */
+    private List<PlannedPage> index(Library library) {
+        List<Object> rows = new ArrayList<>();
+        library.tags().forEach((tag, places) -> rows.add(new TagCount(tag.name(), places.size(), tagSheet(tag).value())));
+        sheetNotes(library).forEach(rows::add);
+        List<List<Object>> parts = Parts.split(rows, r -> r instanceof Note n ? Parts.weigh(n.title(), n.id().value()) : 120);
+        List<String> labels = Parts.ranges(parts);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SitePath path = Parts.path(INDEX, i);
+            List<TagCount> tags = parts.get(i).stream().filter(TagCount.class::isInstance).map(TagCount.class::cast).toList();
+            List<LinkView> notes = parts.get(i).stream().filter(Note.class::isInstance).map(Note.class::cast)
+                    .map(n -> new LinkView(n.title(), SiteViews.folderName(n.id().folder()), path.relativeUrlTo(noteSheet(library, n.id()))))
+                    .toList();
+            String title = parts.size() < 2 ? "Cheat sheets" : "Cheat sheets (part " + (i + 1) + " of " + parts.size() + ")";
+            pages.add(new PlannedPage(path, "cheatsheets.ftlh", new CheatSheetIndexView(path.value(), path.rootPath(), title, tags, notes,
+                    Parts.pager(INDEX, parts.size(), i, labels))));
+        }
+        return pages;
     }
 
-    private CheatSheetView tagView(Library library, Tag tag, List<TagPlace> places) {
-        SitePath path = tagSheet(tag);
-        List<CheatSheetRegion> regions = IntStream.range(0, places.size()).parallel()
-                .mapToObj(i -> region(library, path, new SheetRegion(places.get(i).note(), places.get(i).region(), List.of(tag)), i))
-                .toList();
+    /**
+     * A tag's sheet; when its regions would not make a page of bounded size, printable parts, one
+     * per folder (a large folder cut by size), under an index page at the sheet's usual path.
+     */
+    private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, Map<String, String> topicEntries) {
+        SitePath first = tagSheet(tag);
+        List<List<TagPlace>> parts = new ArrayList<>();
+        long total = places.stream().mapToLong(p -> weight(library, p)).sum();
+        if (total <= SHEET_BUDGET) {
+            parts.add(places);
+        } else {
+            Map<String, List<TagPlace>> byFolder = new LinkedHashMap<>();
+            places.forEach(p -> byFolder.computeIfAbsent(p.note().folder(), f -> new ArrayList<>()).add(p));
+            byFolder.values().forEach(inFolder -> parts.addAll(Parts.split(inFolder, p -> weight(library, p), SHEET_BUDGET)));
+        }
         long notes = places.stream().map(TagPlace::note).distinct().count();
-        return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet #" + tag.name(), "#" + tag.name(),
-                summary(regions.size(), notes), path.relativeUrlTo(new SitePath(SiteViews.tagPath(tag))),
-                "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name()), regions);
+        if (parts.size() == 1) {
+            return List.of(PlannedPage.lazy(first, TEMPLATE, () -> tagView(library, tag, places, first, "", notes, topicEntries)));
+        }
+        List<PlannedPage> pages = new ArrayList<>();
+        List<LinkView> links = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<TagPlace> part = parts.get(i);
+            SitePath path = Parts.path(first, i + 1);
+            String folder = Navigation.label(part.get(0).note().folder());
+            String label = folder + " (part " + (i + 1) + " of " + parts.size() + ")";
+            long partNotes = part.stream().map(TagPlace::note).distinct().count();
+            links.add(new LinkView(label, summary(part.size(), partNotes), first.relativeUrlTo(path)));
+            pages.add(PlannedPage.lazy(path, TEMPLATE, () -> tagView(library, tag, part, path, " · " + label, partNotes, topicEntries)));
+        }
+        pages.add(0, new PlannedPage(first, "cheatsheet-parts.ftlh", new CheatSheetPartsView(first.value(), first.rootPath(),
+                "Cheat sheet #" + tag.name(), tag.name(), summary(places.size(), notes) + " in " + parts.size() + " printable parts",
+                first.relativeUrlTo(new SitePath(SiteViews.tagPath(tag))), links)));
+        return pages;
     }
 
-    private CheatSheetView noteView(Library library, Note note) {
+    /** What a place costs on paper: its share of its note's Markdown, by lines. */
+    private static int weight(Library library, TagPlace place) {
+        Note note = library.note(place.note());
+        TaggedRegion r = place.region();
+        if (r.scope() == TagScope.NOTE) return note.markdown().length();
+        long lines = Math.max(1, note.markdown().lines().count());
+        return (int) ((long) (r.endLine() - r.startLine() + 1) * note.markdown().length() / lines);
+    }
+
+    private CheatSheetView tagView(Library library, Tag tag, List<TagPlace> places, SitePath path, String part, long notes,
+                                   Map<String, String> topicEntries) {
+        List<CheatSheetRegion> regions = IntStream.range(0, places.size()).parallel()
+                .mapToObj(i -> region(library, path, new SheetRegion(places.get(i).note(), places.get(i).region(), List.of(tag)), i, topicEntries))
+                .toList();
+        return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet #" + tag.name() + part, "#" + tag.name() + part,
+                summary(regions.size(), notes), path.relativeUrlTo(new SitePath(SiteViews.tagPath(tag))),
+                "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name() + part), regions);
+    }
+
+    private CheatSheetView noteView(Library library, Note note, Map<String, String> topicEntries) {
         SitePath path = noteSheet(library, note.id());
         List<SheetRegion> tops = SheetRegion.topLevel(note.id(), sheetRegions(library, note.id()));
-        List<CheatSheetRegion> regions = IntStream.range(0, tops.size()).parallel()
-                .mapToObj(i -> region(library, path, tops.get(i), i)).toList();
+        List<CheatSheetRegion> regions = IntStream.range(0, tops.size())
+                .mapToObj(i -> region(library, path, tops.get(i), i, topicEntries)).toList();
         return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet: " + note.title(), note.title(),
                 summary(regions.size(), 1), path.relativeUrlTo(library.pages().get(note.id())), "Full note",
                 PrintHeader.css(note.title()), regions);
@@ -102,13 +164,13 @@ final class CheatSheetPages {
     }
 
     /** Ids of the {@code index}-th region get prefix {@code r<index+1>-}: unique on the sheet, stable across builds. */
-    private CheatSheetRegion region(Library library, SitePath sheet, SheetRegion r, int index) {
+    private CheatSheetRegion region(Library library, SitePath sheet, SheetRegion r, int index, Map<String, String> topicEntries) {
         Note note = library.note(r.note());
         SitePath notePage = library.pages().get(r.note());
         String anchor = r.region().anchor();
         List<TagCount> chips = r.tags().stream().map(t -> new TagCount(t.name(), 0, SiteViews.tagPath(t))).toList();
         return new CheatSheetRegion(note.title(), sheet.relativeUrlTo(notePage), TagPages.headingPath(r.region()),
                 TagPages.label(r.region()), chips, sheet.relativeUrlTo(notePage) + (anchor.isEmpty() ? "" : "#" + anchor),
-                htmlRenderer.renderRegion(library, note, r.region(), sheet, "r" + (index + 1) + "-"));
+                htmlRenderer.renderRegion(library, note, r.region(), sheet, "r" + (index + 1) + "-", topicEntries));
     }
 }

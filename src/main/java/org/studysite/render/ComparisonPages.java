@@ -27,28 +27,55 @@ final class ComparisonPages {
     private static final Pattern COMPARISON = Pattern.compile("(?iu)\\b(vs\\.?|versus|comparisons?|compare[sd]?)\\b");
     private static final int FEATURED_COLUMNS = 3;
 
-    private record Placed(Note note, Table table) {
+    /** A table in its note; {@code order} is its place in navigation order. */
+    private record Placed(Note note, Table table, int order) {
     }
 
     /** @param ordered the notes with pages, in navigation order: the order tables are listed in */
-    PlannedPage page(Library library, List<Note> ordered) {
-        List<Placed> placed = new ArrayList<>();
-        ordered.forEach(n -> n.tables().forEach(t -> placed.add(new Placed(n, t))));
+    List<PlannedPage> plan(Library library, List<Note> ordered) {
+        List<Placed> featured = new ArrayList<>();
+        List<Placed> others = new ArrayList<>();
+        // Anchors are allocated in navigation order, so a table keeps its anchor whichever part it lands on.
         HeadingIds ids = new HeadingIds();
-        List<ComparisonEntry> featured = new ArrayList<>();
-        List<ComparisonEntry> others = new ArrayList<>();
-        TreeSet<Tag> tags = new TreeSet<>();
-        Map<String, String> notes = new LinkedHashMap<>();
-        for (Placed p : placed) {
-            ComparisonEntry entry = entry(library, p, ids);
-            (featured(p.table()) ? featured : others).add(entry);
-            tags.addAll(library.tagsAt(p.note().id(), p.table().line()));
-            notes.putIfAbsent(entry.noteKey(), entry.noteTitle());
+        Map<Placed, String> anchors = new java.util.IdentityHashMap<>();
+        ordered.forEach(n -> n.tables().forEach(t -> {
+            Placed p = new Placed(n, t, anchors.size());
+            anchors.put(p, ids.allocateSlug(HeadingIds.slug(n.id().value().replace('/', ' ')) + "--" + t.anchor()));
+            (featured(t) ? featured : others).add(p);
+        }));
+        List<Placed> all = new ArrayList<>(featured);
+        all.addAll(others);
+        List<List<Placed>> parts = Parts.split(all, ComparisonPages::weight);
+        List<String> labels = Parts.ranges(parts);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SitePath path = Parts.path(PATH, i);
+            List<ComparisonEntry> featuredHere = new ArrayList<>();
+            List<ComparisonEntry> othersHere = new ArrayList<>();
+            TreeSet<Tag> tags = new TreeSet<>();
+            Map<String, String> notes = new LinkedHashMap<>();
+            for (Placed p : parts.get(i)) {
+                ComparisonEntry entry = entry(library, path, p, anchors.get(p));
+                (featured(p.table()) ? featuredHere : othersHere).add(entry);
+                tags.addAll(library.tagsAt(p.note().id(), p.table().line()));
+            }
+            // The note filter lists notes in navigation order, as the notes themselves are listed.
+            parts.get(i).stream().sorted(java.util.Comparator.comparingInt(Placed::order))
+                    .forEach(p -> notes.putIfAbsent(p.note().id().value(), p.note().title()));
+            List<FilterOption> tagOptions = tags.stream().map(t -> new FilterOption(t.name(), "#" + t.name())).toList();
+            List<FilterOption> noteOptions = notes.entrySet().stream().map(e -> new FilterOption(e.getKey(), e.getValue())).toList();
+            String title = parts.size() < 2 ? "Comparisons" : "Comparisons (part " + (i + 1) + " of " + parts.size() + ")";
+            pages.add(new PlannedPage(path, "comparisons.ftlh", new ComparisonsView(path.value(), path.rootPath(), title,
+                    parts.get(i).size(), all.size(), tagOptions, noteOptions, featuredHere, othersHere,
+                    Parts.pager(PATH, parts.size(), i, labels))));
         }
-        List<FilterOption> tagOptions = tags.stream().map(t -> new FilterOption(t.name(), "#" + t.name())).toList();
-        List<FilterOption> noteOptions = notes.entrySet().stream().map(e -> new FilterOption(e.getKey(), e.getValue())).toList();
-        return new PlannedPage(PATH, "comparisons.ftlh", new ComparisonsView(PATH.value(), PATH.rootPath(),
-                "Comparisons", placed.size(), tagOptions, noteOptions, featured, others));
+        return pages;
+    }
+
+    private static int weight(Placed p) {
+        int w = Parts.weigh(caption(p.table()), p.note().title()) + 60 * p.table().header().size();
+        for (List<String> row : p.table().rows()) for (String cell : row) w += cell.length() + 10;
+        return w;
     }
 
     static boolean featured(Table table) {
@@ -62,16 +89,14 @@ final class ComparisonPages {
         return parts.isEmpty() ? String.join(" · ", table.header()) : String.join(" › ", parts);
     }
 
-    private static ComparisonEntry entry(Library library, Placed p, HeadingIds ids) {
+    private static ComparisonEntry entry(Library library, SitePath page, Placed p, String id) {
         SitePath notePage = library.pages().get(p.note().id());
         String noteKey = p.note().id().value();
-        // The note's path keeps entries of same-named tables in different notes apart; the allocator settles the rest.
-        String id = ids.allocateSlug(HeadingIds.slug(noteKey.replace('/', ' ')) + "--" + p.table().anchor());
         List<Tag> tags = library.tagsAt(p.note().id(), p.table().line());
         List<LinkView> tagLinks = tags.stream().map(t -> new LinkView("#" + t.name(), "",
-                PATH.relativeUrlTo(new SitePath(SiteViews.tagPath(t))))).toList();
-        return new ComparisonEntry(id, caption(p.table()), p.note().title(), PATH.relativeUrlTo(notePage), noteKey,
-                PATH.relativeUrlTo(notePage) + "#" + p.table().anchor(), tagLinks,
+                page.relativeUrlTo(new SitePath(SiteViews.tagPath(t))))).toList();
+        return new ComparisonEntry(id, caption(p.table()), p.note().title(), page.relativeUrlTo(notePage), noteKey,
+                page.relativeUrlTo(notePage) + "#" + p.table().anchor(), tagLinks,
                 String.join(" ", tags.stream().map(Tag::name).toList()), p.table().header(), p.table().rows());
     }
 }

@@ -14,7 +14,8 @@ import org.studysite.render.view.FlashcardsView;
 
 /**
  * The two flashcard outputs at the site root: flashcards.html (the deck, readable as a plain list
- * without JavaScript) and flashcards.tsv (the same cards for an Anki import), both from one deck.
+ * without JavaScript; split into parts by note in a large vault) and flashcards.tsv (the same cards
+ * for an Anki import, one file as Anki imports one), both from one deck.
  */
 final class FlashcardPages {
     static final SitePath HTML = new SitePath("flashcards.html");
@@ -23,10 +24,28 @@ final class FlashcardPages {
 
     List<PlannedPage> plan(Library library, List<Note> ordered, String siteTitle) {
         List<Flashcard> cards = deck.cards(library, ordered);
-        FlashcardsView view = new FlashcardsView(HTML.value(), HTML.rootPath(), "Flashcards", cards,
-                noteFilters(cards), tagFilters(cards), "studysite.flashcards." + siteTitle);
-        return List.of(new PlannedPage(HTML, "flashcards.ftlh", view),
-                new PlannedPage(TSV, "flashcards.tsv.ftl", new AnkiFileView(TSV.value(), TSV.rootPath(), AnkiLines.lines(cards))));
+        // A note's cards stay on one part, so "?note=" filters always find all of them.
+        Map<String, List<Flashcard>> byNote = new LinkedHashMap<>();
+        cards.forEach(c -> byNote.computeIfAbsent(c.note(), n -> new java.util.ArrayList<>()).add(c));
+        List<List<List<Flashcard>>> parts = Parts.split(List.copyOf(byNote.values()), FlashcardPages::weight);
+        List<List<Flashcard>> flat = parts.stream().map(p -> p.stream().flatMap(List::stream).toList()).toList();
+        List<String> labels = Parts.ranges(flat);
+        List<PlannedPage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < flat.size(); i++) {
+            SitePath path = Parts.path(HTML, i);
+            String title = flat.size() < 2 ? "Flashcards" : "Flashcards (part " + (i + 1) + " of " + flat.size() + ")";
+            pages.add(new PlannedPage(path, "flashcards.ftlh", new FlashcardsView(path.value(), path.rootPath(), title, flat.get(i),
+                    cards.size(), noteFilters(flat.get(i)), tagFilters(flat.get(i)), "studysite.flashcards." + siteTitle,
+                    Parts.pager(HTML, flat.size(), i, labels))));
+        }
+        pages.add(new PlannedPage(TSV, "flashcards.tsv.ftl", new AnkiFileView(TSV.value(), TSV.rootPath(), AnkiLines.lines(cards))));
+        return pages;
+    }
+
+    private static int weight(List<Flashcard> noteCards) {
+        int w = 0;
+        for (Flashcard c : noteCards) w += Parts.weigh(c.front(), String.join(" ", c.back()), c.noteTitle(), c.href()) + 30 * c.tags().size();
+        return w;
     }
 
     /** Notes that have cards, in navigation order (the order cards come in). */

@@ -33,8 +33,9 @@ public final class NoteHtmlRenderer {
         this.renderer = HtmlRenderer.builder(options).extensions(List.of(StudyHtmlExtension.create())).build();
     }
 
-    public String render(Library library, Note note) {
-        return toHtml(dialect.parse(note.markdown()), new NoteContext(library, note), library, note).body().html();
+    /** @param topicEntries per topic key, its entry in the topic index (site-root path and anchor) */
+    public String render(Library library, Note note, java.util.Map<String, String> topicEntries) {
+        return toHtml(dialect.parse(note.markdown()), new NoteContext(library, note, topicEntries), library, note).body().html();
     }
 
     /**
@@ -42,11 +43,12 @@ public final class NoteHtmlRenderer {
      * its lines (the whole body for a note-wide tag), links relative to that page, every id prefixed
      * with {@code idPrefix}, wide tables marked to span the print columns.
      */
-    public String renderRegion(Library library, Note note, TaggedRegion region, SitePath page, String idPrefix) {
+    public String renderRegion(Library library, Note note, TaggedRegion region, SitePath page, String idPrefix,
+                               java.util.Map<String, String> topicEntries) {
         boolean whole = region.scope() == TagScope.NOTE;
         Document document = dialect.parse(whole ? note.markdown() : LineSlice.blankOutside(note.markdown(), region.startLine(), region.endLine()));
         if (!whole) LineSlice.keepRegion(document, region.startLine(), region.endLine());
-        org.jsoup.nodes.Document clean = toHtml(document, new NoteContext(library, note, page, idPrefix), library, note);
+        org.jsoup.nodes.Document clean = toHtml(document, new NoteContext(library, note, page, idPrefix, topicEntries), library, note);
         WideTables.mark(clean.body());
         return clean.body().html();
     }

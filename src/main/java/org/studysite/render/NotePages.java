@@ -2,6 +2,8 @@ package org.studysite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.studysite.render.view.NavGroup;
 import java.util.SortedMap;
 import org.studysite.model.Backlink;
 import org.studysite.model.Heading;
@@ -22,13 +24,23 @@ final class NotePages {
         this.htmlRenderer = htmlRenderer;
     }
 
-    NotePageView view(Library library, SortedMap<NoteId, List<RelatedSection>> related, Note note, Note prev, Note next) {
+    /** Backlinks a page lists; a note that half the vault links to must not make its page grow with the vault. */
+    static final int MAX_BACKLINKS = 50;
+
+    /**
+     * @param topicEntries per topic key, its entry in the topic index ("N more" after "Also in")
+     * @param navGroup     the note's folder as its sidebar shows it (null in a small vault)
+     */
+    NotePageView view(Library library, SortedMap<NoteId, List<RelatedSection>> related, Map<String, String> topicEntries,
+                      Note note, Note prev, Note next, NavGroup navGroup) {
         SitePath path = library.pages().get(note.id());
+        List<Backlink> into = library.backlinks().getOrDefault(note.id(), List.of());
         return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
                 note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.id().folder(), note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
-                htmlRenderer.render(library, note), neighbour(library, path, prev), neighbour(library, path, next),
-                backlinks(library, note, path), related(library, related.getOrDefault(note.id(), List.of()), path),
-                cheatSheetHref(library, note, path));
+                htmlRenderer.render(library, note, topicEntries), neighbour(library, path, prev), neighbour(library, path, next),
+                backlinks(library, into.subList(0, Math.min(MAX_BACKLINKS, into.size())), path),
+                Math.max(0, into.size() - MAX_BACKLINKS), related(library, related.getOrDefault(note.id(), List.of()), path),
+                cheatSheetHref(library, note, path), navGroup);
     }
 
     /** The note's own cheat sheet (its tagged regions only), or "" when nothing in it is tagged. */
@@ -57,9 +69,9 @@ final class NotePages {
         return new LinkView(other.title(), "", from.relativeUrlTo(library.pages().get(other.id())));
     }
 
-    private static List<LinkView> backlinks(Library library, Note note, SitePath from) {
+    private static List<LinkView> backlinks(Library library, List<Backlink> backlinks, SitePath from) {
         List<LinkView> views = new ArrayList<>();
-        for (Backlink b : library.backlinks().getOrDefault(note.id(), List.of())) {
+        for (Backlink b : backlinks) {
             String href = from.relativeUrlTo(library.pages().get(b.source())) + (b.sectionId().isEmpty() ? "" : "#" + b.sectionId());
             String title = library.note(b.source()).title();
             views.add(new LinkView(title, b.sectionText().equals(title) ? "" : b.sectionText(), href));
@@ -79,7 +91,7 @@ final class NotePages {
     }
 
     /** The home page's intro: index.md's body. */
-    String introHtml(Library library, Note home) {
-        return htmlRenderer.render(library, home);
+    String introHtml(Library library, Note home, Map<String, String> topicEntries) {
+        return htmlRenderer.render(library, home, topicEntries);
     }
 }

@@ -1,9 +1,10 @@
 package org.studysite.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.stream.IntStream;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
 import org.studysite.model.NoteId;
@@ -13,7 +14,6 @@ import org.studysite.model.Tag;
 import org.studysite.render.view.HomeView;
 import org.studysite.render.view.NoteCard;
 import org.studysite.render.view.SearchPageView;
-import org.studysite.render.view.SiteView;
 import org.studysite.render.view.TagCount;
 import org.studysite.render.view.TagsView;
 
@@ -25,6 +25,10 @@ import org.studysite.render.view.TagsView;
  */
 public final class PagePlanner {
     private static final List<String> FEATURED = List.of("exam-tip", "important");
+    /** Notes shown as cards on the home page of a large vault (a small one shows all). */
+    static final int HOME_NOTES = 24;
+    /** Tags shown on the home page, the most used first when there are more. */
+    static final int HOME_TAGS = 40;
     private final SiteViews siteViews = new SiteViews();
     private final NotePages notePages;
     private final TagPages tagPages = new TagPages();
@@ -38,44 +42,65 @@ public final class PagePlanner {
         this.cheatSheetPages = new CheatSheetPages(htmlRenderer, siteViews);
     }
 
-    public SiteView site(Library library) {
-        return siteViews.site(library);
-    }
-
-    /** @param related per note, the sections of other notes most like it (from the search stage) */
-    public List<PlannedPage> plan(Library library, SortedMap<NoteId, List<RelatedSection>> related) {
-        List<PlannedPage> pages = new ArrayList<>();
-        pages.add(home(library));
+    /**
+     * Every page of the site. Pages that show rendered notes (note pages, cheat sheets) are lazy:
+     * their HTML is made when the page is rendered, so the plan itself stays small.
+     *
+     * @param related per note, the sections of other notes most like it (from the search stage)
+     */
+    public SitePlan plan(Library library, SortedMap<NoteId, List<RelatedSection>> related) {
         List<Note> ordered = siteViews.ordered(library);
-        pages.addAll(IntStream.range(0, ordered.size()).parallel().mapToObj(i -> new PlannedPage(
-                library.pages().get(ordered.get(i).id()), "note.ftlh", notePages.view(library, related, ordered.get(i),
-                i > 0 ? ordered.get(i - 1) : null, i + 1 < ordered.size() ? ordered.get(i + 1) : null))).toList());
+        Navigation navigation = new Navigation(library, ordered);
+        String title = SiteViews.title(library);
+        TopicPages.Index topics = topicPages.plan(library, ordered);
+        Map<String, String> topicEntries = topics.entries();
+        List<PlannedPage> pages = new ArrayList<>();
+        pages.add(PlannedPage.lazy(new SitePath("index.html"), "index.ftlh", () -> home(library, navigation, title, topicEntries)));
+        for (int i = 0; i < ordered.size(); i++) {
+            Note note = ordered.get(i);
+            Note prev = i > 0 ? ordered.get(i - 1) : null;
+            Note next = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+            pages.add(PlannedPage.lazy(library.pages().get(note.id()), "note.ftlh",
+                    () -> notePages.view(library, related, topicEntries, note, prev, next, navigation.group(note))));
+        }
         SitePath search = new SitePath("search.html");
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));
-        pages.add(new PlannedPage(TopicPages.PATH, "topics.ftlh", topicPages.view(library, ordered)));
-        pages.add(comparisonPages.page(library, ordered));
-        SitePath tagsIndex = new SitePath("tags/index.html");
-        pages.add(new PlannedPage(tagsIndex, "tags.ftlh",
-                new TagsView(tagsIndex.value(), tagsIndex.rootPath(), "Tags", siteViews.tagCounts(library))));
-        library.tags().forEach((tag, places) -> pages.add(new PlannedPage(new SitePath(SiteViews.tagPath(tag)),
-                "tag.ftlh", tagPages.view(library, tag, places))));
-        pages.addAll(cheatSheetPages.plan(library));
-        pages.addAll(flashcardPages.plan(library, ordered, siteViews.site(library).title()));
+        pages.addAll(topics.pages());
+        pages.addAll(comparisonPages.plan(library, ordered));
+        pages.addAll(tagsIndex(library));
+        library.tags().forEach((tag, places) -> pages.addAll(tagPages.plan(library, tag, places)));
+        pages.addAll(cheatSheetPages.plan(library, topicEntries));
+        pages.addAll(flashcardPages.plan(library, ordered, title));
+        pages.addAll(navigation.pages());
+        return new SitePlan(navigation.site(title), pages);
+    }
+
+    private List<PlannedPage> tagsIndex(Library library) {
+        SitePath first = new SitePath("tags/index.html");
+        List<List<TagCount>> parts = Parts.split(siteViews.tagCounts(library), t -> Parts.weigh(t.name(), t.path()));
+        List<String> labels = Parts.ranges(parts);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SitePath path = Parts.path(first, i);
+            pages.add(new PlannedPage(path, "tags.ftlh", new TagsView(path.value(), path.rootPath(),
+                    parts.size() < 2 ? "Tags" : "Tags (part " + (i + 1) + " of " + parts.size() + ")", parts.get(i),
+                    Parts.pager(first, parts.size(), i, labels))));
+        }
         return pages;
     }
 
-    private PlannedPage home(Library library) {
+    private HomeView home(Library library, Navigation navigation, String title, Map<String, String> topicEntries) {
         SitePath path = new SitePath("index.html");
-        String intro = library.home().map(id -> notePages.introHtml(library, library.note(id))).orElse("");
-        List<NoteCard> cards = siteViews.ordered(library).stream().map(n -> new NoteCard(n.title(), n.summary(),
-                library.pages().get(n.id()).value(), SiteViews.folderName(n.id().folder()),
-                (int) n.headings().stream().filter(h -> !n.headerLines().contains(h.line())).count(),
-                SiteViews.noteTagCounts(library, n.id()))).toList();
+        String intro = library.home().map(id -> notePages.introHtml(library, library.note(id), topicEntries)).orElse("");
+        List<NoteCard> cards = navigation.firstCards(navigation.noteCount() <= Navigation.SMALL_VAULT ? Navigation.SMALL_VAULT : HOME_NOTES);
         List<TagCount> all = siteViews.tagCounts(library);
         List<TagCount> featured = FEATURED.stream()
                 .flatMap(name -> all.stream().filter(t -> t.name().equals(new Tag(name).name()))).toList();
-        return new PlannedPage(path, "index.ftlh", new HomeView(path.value(), path.rootPath(),
-                siteViews.site(library).title(),
-                library.home().map(id -> NotePages.headerId(library.note(id), 0)).orElse(""), intro, cards, featured, all));
+        List<TagCount> shown = all.size() <= HOME_TAGS ? all : all.stream()
+                .sorted(Comparator.comparingInt(TagCount::count).reversed().thenComparing(TagCount::name))
+                .limit(HOME_TAGS).sorted(Comparator.comparing(TagCount::name)).toList();
+        return new HomeView(path.value(), path.rootPath(), title,
+                library.home().map(id -> NotePages.headerId(library.note(id), 0)).orElse(""), intro, cards,
+                navigation.noteCount(), Navigation.ALL_NOTES.value(), featured, shown, all.size(), "tags/index.html");
     }
 }

@@ -1,9 +1,7 @@
 package org.studysite.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.studysite.model.Library;
@@ -12,9 +10,6 @@ import org.studysite.model.NoteId;
 import org.studysite.model.Tag;
 import org.studysite.model.TagPlace;
 import org.studysite.model.TaggedRegion;
-import org.studysite.render.view.NavGroup;
-import org.studysite.render.view.NavItem;
-import org.studysite.render.view.SiteView;
 import org.studysite.render.view.TagCount;
 
 /**
@@ -23,12 +18,9 @@ import org.studysite.render.view.TagCount;
  */
 final class SiteViews {
     static final String DEFAULT_TITLE = "Study Notes";
-    /** Up to this many notes every page lists every note; beyond it, other folders fold to one link. */
-    static final int FULL_NAV_NOTES = 300;
 
-    SiteView site(Library library) {
-        String title = library.home().map(id -> library.note(id).title()).orElse(DEFAULT_TITLE);
-        return new SiteView(title, nav(library), tagCounts(library));
+    static String title(Library library) {
+        return library.home().map(id -> library.note(id).title()).orElse(DEFAULT_TITLE);
     }
 
     /** Notes with pages, in navigation order. */
@@ -39,19 +31,6 @@ final class SiteViews {
                         .thenComparing(n -> n.title().toLowerCase(java.util.Locale.ROOT))
                         .thenComparing(Note::id))
                 .toList();
-    }
-
-    private List<NavGroup> nav(Library library) {
-        Map<String, List<NavItem>> groups = new LinkedHashMap<>();
-        for (Note note : ordered(library)) {
-            groups.computeIfAbsent(note.id().folder(), f -> new ArrayList<>())
-                    .add(new NavItem(note.title(), library.pages().get(note.id()).value()));
-        }
-        List<NavGroup> nav = new ArrayList<>();
-        boolean small = library.pageNotes().size() <= FULL_NAV_NOTES;
-        groups.forEach((folder, items) -> nav.add(new NavGroup(folderName(folder), folder, small || folder.isEmpty(),
-                items.get(0).path(), items)));
-        return nav;
     }
 
     static String folderName(String folder) {

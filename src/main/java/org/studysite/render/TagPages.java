@@ -15,11 +15,32 @@ import org.studysite.render.view.TagEntry;
 import org.studysite.render.view.TagGroup;
 import org.studysite.render.view.TagPageView;
 
-/** A tag's page: its places grouped by note, each with heading path, excerpt and a deep link. */
+/** A tag's page: its places grouped by note, each with heading path, excerpt and a deep link; split into parts when long. */
 final class TagPages {
 
-    TagPageView view(Library library, Tag tag, List<TagPlace> places) {
-        SitePath path = new SitePath(SiteViews.tagPath(tag));
+    /** The tag's page, split into parts of bounded size when the tag has many places. */
+    List<PlannedPage> plan(Library library, Tag tag, List<TagPlace> places) {
+        SitePath first = new SitePath(SiteViews.tagPath(tag));
+        List<List<TagPlace>> parts = Parts.split(places, TagPages::weight);
+        List<String> labels = Parts.ranges(parts);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SitePath path = Parts.path(first, i);
+            String title = "#" + tag.name() + (parts.size() < 2 ? "" : " (part " + (i + 1) + " of " + parts.size() + ")");
+            pages.add(new PlannedPage(path, "tag.ftlh", new TagPageView(path.value(), path.rootPath(), title, tag.name(),
+                    SiteViews.count(places), groups(library, path, parts.get(i)), path.relativeUrlTo(CheatSheetPages.tagSheet(tag)),
+                    Parts.pager(first, parts.size(), i, labels))));
+        }
+        return pages;
+    }
+
+    private static int weight(TagPlace place) {
+        int w = Parts.weigh(place.region().label(), place.region().excerpt(), String.join(" ", place.region().headingPath()));
+        for (TaggedRegion r : place.nested()) w += Parts.weigh(r.label(), r.excerpt(), String.join(" ", r.headingPath()));
+        return w;
+    }
+
+    private static List<TagGroup> groups(Library library, SitePath path, List<TagPlace> places) {
         Map<NoteId, List<TagEntry>> byNote = new LinkedHashMap<>();
         for (TagPlace place : places) {
             List<TagEntry> nested = place.nested().stream().map(r -> entry(library, path, place.note(), r, List.of())).toList();
@@ -29,8 +50,7 @@ final class TagPages {
         List<TagGroup> groups = new ArrayList<>();
         byNote.forEach((note, entries) -> groups.add(new TagGroup(library.note(note).title(),
                 path.relativeUrlTo(library.pages().get(note)), entries)));
-        return new TagPageView(path.value(), path.rootPath(), "#" + tag.name(), tag.name(), SiteViews.count(places), groups,
-                path.relativeUrlTo(CheatSheetPages.tagSheet(tag)));
+        return groups;
     }
 
     private static TagEntry entry(Library library, SitePath from, NoteId note, TaggedRegion r, List<TagEntry> nested) {

@@ -21,13 +21,70 @@ import org.studysite.render.view.TopicsView;
 /**
  * The topic index, A to Z: every heading of every note (not the title and subtitle in the page
  * header), one entry per topic. Headings with the same {@link TopicKey} ("SageMaker Model Monitor",
- * "7.7 SageMaker Model Monitor `#exam-tip`") are one entry listing all their places, in navigation order.
+ * "7.7 SageMaker Model Monitor `#exam-tip`") are one entry listing all their places, in navigation
+ * order. The index is cut into parts of bounded size ({@link Parts}); a letter bar on every part
+ * jumps to any letter, and each topic has an anchor that note pages link to ("N more").
  */
 final class TopicPages {
     static final SitePath PATH = new SitePath("topics.html");
+    static final String TEMPLATE = "topics.ftlh";
     private static final String OTHER = "#";
 
-    TopicsView view(Library library, List<Note> ordered) {
+    /** The index's pages and, per topic key, where its entry starts (a site-root path with anchor). */
+    record Index(List<PlannedPage> pages, Map<String, String> entries) {
+    }
+
+    /** One place of one topic: the unit the index is split by, so even a topic in every note splits. */
+    private record Row(String letter, String key, String name, int count, LinkView place) {
+    }
+
+    Index plan(Library library, List<Note> ordered) {
+        List<Row> rows = rows(library, ordered);
+        List<List<Row>> parts = Parts.split(rows, r -> Parts.weigh(r.place().text(), r.place().detail(), r.place().href()));
+        Map<String, String> entries = new TreeMap<>();
+        Map<String, String> letterStarts = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String page = Parts.path(PATH, i).value();
+            for (Row r : parts.get(i)) {
+                entries.putIfAbsent(r.key(), page + "#" + anchor(r.key()));
+                letterStarts.putIfAbsent(r.letter(), page + "#" + letterId(r.letter()));
+            }
+        }
+        List<LinkView> letterLinks = new ArrayList<>();
+        letterStarts.forEach((letter, href) -> letterLinks.add(new LinkView(letter, "", href)));
+        int topics = (int) rows.stream().map(Row::key).distinct().count();
+        List<String> labels = parts.stream().map(TopicPages::label).toList();
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            SitePath path = Parts.path(PATH, i);
+            List<LinkView> relativeLetters = letterLinks.stream().map(l -> new LinkView(l.text(), "", relative(path, l.href()))).toList();
+            TopicsView view = new TopicsView(path.value(), path.rootPath(), title(i, parts.size()), relativeLetters,
+                    letters(parts.get(i), i > 0 ? parts.get(i - 1) : List.of()), topics, Parts.pager(PATH, parts.size(), i, labels));
+            pages.add(new PlannedPage(path, TEMPLATE, view));
+        }
+        return new Index(pages, entries);
+    }
+
+    /** A site-root "page#anchor" as seen from {@code from}: just the anchor on the same page. */
+    private static String relative(SitePath from, String target) {
+        int hash = target.indexOf('#');
+        String page = target.substring(0, hash);
+        return (page.equals(from.value()) ? "" : from.relativeUrlTo(new SitePath(page))) + target.substring(hash);
+    }
+
+    private static String title(int part, int parts) {
+        return parts < 2 ? "Topics A–Z" : "Topics A–Z (part " + (part + 1) + " of " + parts + ")";
+    }
+
+    /** A part's label: the letters it covers, "A–C". */
+    private static String label(List<Row> part) {
+        if (part.isEmpty()) return "A–Z";
+        String first = part.get(0).letter();
+        String last = part.get(part.size() - 1).letter();
+        return first.equals(last) ? first : first + "–" + last;
+    }
+
+    private static List<Row> rows(Library library, List<Note> ordered) {
         SortedMap<String, List<LinkView>> places = new TreeMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (Note note : ordered) {
@@ -41,13 +98,37 @@ final class TopicPages {
                         PATH.relativeUrlTo(library.pages().get(note.id())) + "#" + h.id()));
             }
         }
-        SortedMap<String, List<TopicEntry>> byLetter = new TreeMap<>(TopicPages::compareLetters);
-        places.forEach((key, links) -> byLetter.computeIfAbsent(letter(key), l -> new ArrayList<>())
-                .add(new TopicEntry(names.get(key), links)));
+        SortedMap<String, List<String>> byLetter = new TreeMap<>(TopicPages::compareLetters);
+        places.keySet().forEach(key -> byLetter.computeIfAbsent(letter(key), l -> new ArrayList<>()).add(key));
+        List<Row> rows = new ArrayList<>();
+        byLetter.forEach((letter, keys) -> keys.forEach(key -> places.get(key)
+                .forEach(p -> rows.add(new Row(letter, key, names.get(key), places.get(key).size(), p)))));
+        return rows;
+    }
+
+    /** A part's rows as letters of entries; an entry whose first rows are on {@code before} is "continued". */
+    private static List<TopicLetter> letters(List<Row> part, List<Row> before) {
+        String carried = before.isEmpty() ? null : before.get(before.size() - 1).key();
+        Map<String, Map<String, List<Row>>> grouped = new LinkedHashMap<>();
+        part.forEach(r -> grouped.computeIfAbsent(r.letter(), l -> new LinkedHashMap<>())
+                .computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
         List<TopicLetter> letters = new ArrayList<>();
-        byLetter.forEach((letter, entries) -> letters.add(new TopicLetter(letter,
-                "letter-" + (letter.equals(OTHER) ? "other" : letter.toLowerCase(Locale.ROOT)), entries)));
-        return new TopicsView(PATH.value(), PATH.rootPath(), "Topics A–Z", letters, places.size());
+        grouped.forEach((letter, byKey) -> {
+            List<TopicEntry> entries = new ArrayList<>();
+            byKey.forEach((key, rows) -> entries.add(new TopicEntry(rows.get(0).name(), anchor(key), rows.get(0).count(),
+                    key.equals(carried), rows.stream().map(Row::place).toList())));
+            letters.add(new TopicLetter(letter, letterId(letter), entries));
+        });
+        return letters;
+    }
+
+    /** A topic's anchor: keys are lower-case letters, digits and single spaces, so this is unique per key. */
+    static String anchor(String key) {
+        return "topic-" + key.replace(' ', '-');
+    }
+
+    private static String letterId(String letter) {
+        return "letter-" + (letter.equals(OTHER) ? "other" : letter.toLowerCase(Locale.ROOT));
     }
 
     /** The heading as an index entry: without its leading numbering ("7.7 ") or emoji. */

@@ -14,7 +14,8 @@ import org.studysite.model.RawLink;
 final class BacklinkIndex {
 
     SortedMap<NoteId, List<Backlink>> build(List<Note> notes, SortedMap<NoteId, SortedMap<String, LinkTarget>> links) {
-        SortedMap<NoteId, List<Backlink>> backlinks = new TreeMap<>();
+        // A set per target keeps "once per linking section" O(1) even for a note that thousands link to.
+        SortedMap<NoteId, java.util.LinkedHashSet<Backlink>> sets = new TreeMap<>();
         for (Note source : notes) {
             for (RawLink link : source.links()) {
                 if (!(links.get(source.id()).get(link.destination()) instanceof LinkTarget.NoteTarget target)
@@ -24,10 +25,11 @@ final class BacklinkIndex {
                 String sectionText = source.headings().stream().filter(h -> h.id().equals(link.sectionId()))
                         .map(h -> h.text()).findFirst().orElse("");
                 Backlink backlink = new Backlink(source.id(), link.sectionId(), sectionText);
-                List<Backlink> into = backlinks.computeIfAbsent(target.note(), t -> new ArrayList<>());
-                if (!into.contains(backlink)) into.add(backlink);
+                sets.computeIfAbsent(target.note(), t -> new java.util.LinkedHashSet<>()).add(backlink);
             }
         }
+        SortedMap<NoteId, List<Backlink>> backlinks = new TreeMap<>();
+        sets.forEach((note, set) -> backlinks.put(note, new ArrayList<>(set)));
         return backlinks;
     }
 }

@@ -63,10 +63,11 @@ public final class LibraryBuilder {
     private SortedMap<NoteId, List<TaggedRegion>> regions(List<Note> notes) {
         Set<Tag> vaultTags = new TreeSet<>();
         notes.forEach(n -> n.regions().forEach(r -> vaultTags.add(r.tag())));
+        SortedMap<Tag, List<String>> tagWords = NamedTagFinder.tagWords(vaultTags);
         SortedMap<NoteId, List<TaggedRegion>> regions = new TreeMap<>();
         for (Note note : notes) {
             List<TaggedRegion> all = new ArrayList<>(note.regions());
-            all.addAll(namedTags.find(note, vaultTags));
+            all.addAll(namedTags.find(note, tagWords));
             all.sort(java.util.Comparator.comparingInt(TaggedRegion::startLine)
                     .thenComparing(TaggedRegion::scope).thenComparing(r -> r.tag().name()));
             regions.put(note.id(), all);

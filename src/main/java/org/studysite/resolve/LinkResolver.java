@@ -34,12 +34,23 @@ final class LinkResolver {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*|^//.*");
     private final Map<NoteId, Note> notes = new TreeMap<>();
     private final Map<String, NoteId> byLowerId = new TreeMap<>();
+    /** Notes by lower-case file name, shortest path first: a wikilink lookup is one map get, not a scan of the vault. */
+    private final Map<String, List<NoteId>> byFileName = new java.util.HashMap<>();
+    private final Map<NoteId, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> files;
 
     LinkResolver(List<Note> allNotes, Set<String> vaultFiles) {
         allNotes.forEach(n -> notes.put(n.id(), n));
         allNotes.forEach(n -> byLowerId.putIfAbsent(n.id().value().toLowerCase(Locale.ROOT), n.id()));
+        for (Note n : allNotes) {
+            byFileName.computeIfAbsent(fileName(n.id().value().toLowerCase(Locale.ROOT)), k -> new java.util.ArrayList<>()).add(n.id());
+        }
+        byFileName.values().forEach(ids -> ids.sort(Comparator.comparingInt((NoteId id) -> id.value().length()).thenComparing(id -> id)));
         this.files = vaultFiles;
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     LinkTarget resolve(NoteId from, RawLink link) {
@@ -66,9 +77,9 @@ final class LinkResolver {
         String wanted = page.replaceFirst("(?i)\\.md$", "").toLowerCase(Locale.ROOT);
         NoteId exact = byLowerId.get(wanted);
         if (exact != null) return Optional.of(exact);
-        return notes.keySet().stream()
+        return byFileName.getOrDefault(fileName(wanted), List.of()).stream()
                 .filter(id -> id.value().toLowerCase(Locale.ROOT).endsWith("/" + wanted))
-                .min(Comparator.comparingInt((NoteId id) -> id.value().length()).thenComparing(id -> id));
+                .findFirst();
     }
 
     private Optional<String> anchorByHeadingText(NoteId note, String heading) {
@@ -116,12 +127,15 @@ final class LinkResolver {
         return new MissingTarget("link to missing anchor '#" + anchor + "' in '" + notes.get(note).sourcePath() + "'");
     }
 
+    /** A note's heading and block ids, collected once per note however many links point into it. */
     private Set<String> idsOf(NoteId note) {
-        Note n = notes.get(note);
-        Set<String> ids = new java.util.HashSet<>();
-        n.headings().forEach(h -> ids.add(h.id()));
-        n.blockAnchors().stream().map(BlockAnchor::id).forEach(ids::add);
-        return ids;
+        return anchors.computeIfAbsent(note, id -> {
+            Note n = notes.get(id);
+            Set<String> ids = new java.util.HashSet<>();
+            n.headings().forEach(h -> ids.add(h.id()));
+            n.blockAnchors().stream().map(BlockAnchor::id).forEach(ids::add);
+            return ids;
+        });
     }
 
     /** {@code folder + "/" + path} with "." and ".." applied; empty if it leaves the vault. */

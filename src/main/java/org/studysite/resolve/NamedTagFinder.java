@@ -22,12 +22,20 @@ final class NamedTagFinder {
     private static final Set<String> FILLER = Set.of("key", "common", "quick", "top", "final", "more", "my",
             "the", "and", "a", "some", "other", "extra", "bonus", "last", "minute", "summary", "list", "of");
 
-    List<TaggedRegion> find(Note note, Collection<Tag> vaultTags) {
+    /** Each tag's words, split once for the whole vault rather than once per heading. */
+    static java.util.SortedMap<Tag, List<String>> tagWords(Collection<Tag> vaultTags) {
+        java.util.SortedMap<Tag, List<String>> words = new java.util.TreeMap<>();
+        vaultTags.forEach(t -> words.put(t, words(t.name())));
+        return words;
+    }
+
+    List<TaggedRegion> find(Note note, java.util.SortedMap<Tag, List<String>> tagWords) {
         List<TaggedRegion> found = new ArrayList<>();
         for (Section s : note.sections()) {
             List<String> words = words(s.heading().text());
-            for (Tag tag : vaultTags) {
-                if (s.heading().tags().contains(tag) || !names(words, words(tag.name()))) continue;
+            for (var entry : tagWords.entrySet()) {
+                Tag tag = entry.getKey();
+                if (s.heading().tags().contains(tag) || !names(words, entry.getValue())) continue;
                 found.add(new TaggedRegion(tag, TagScope.NAMED_SECTION, s.heading().id(), s.path(),
                         s.heading().text(), s.excerpt(), s.startLine(), s.endLine()));
             }

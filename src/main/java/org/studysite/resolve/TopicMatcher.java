@@ -12,12 +12,20 @@ import org.studysite.model.TopicPlace;
 
 /**
  * Groups headings on the same topic ({@link TopicKey}) across notes. Only topics found in two or
- * more notes are kept, and structural headings every note has ("Overview") are not topics.
+ * more notes are kept; structural headings ("Overview", or any heading in a quarter of a large vault's notes) are not topics.
  */
 final class TopicMatcher {
     private static final Set<String> STRUCTURAL = Set.of("overview", "introduction", "intro", "summary",
             "contents", "table of contents", "toc", "related topics", "related", "references", "see also",
             "notes", "resources", "further reading");
+
+    /**
+     * A heading in this many notes, and in at least one note in {@link #STRUCTURAL_SHARE}, is the
+     * vault's own structure ("Key Takeaways", "Exam Tips" in every note), not a topic shared by notes:
+     * linking every note's "Exam Tips" to five others would say nothing.
+     */
+    static final int MIN_STRUCTURAL_NOTES = 20;
+    static final int STRUCTURAL_SHARE = 4;
 
     SortedMap<String, List<TopicPlace>> match(List<Note> notes) {
         SortedMap<String, List<TopicPlace>> all = new TreeMap<>();
@@ -29,7 +37,11 @@ final class TopicMatcher {
                         .add(new TopicPlace(note.id(), s.heading().id(), s.heading().text(), s.path()));
             }
         }
-        all.values().removeIf(places -> places.stream().map(TopicPlace::note).distinct().count() < 2);
+        long minStructural = Math.max(MIN_STRUCTURAL_NOTES, notes.size() / STRUCTURAL_SHARE);
+        all.values().removeIf(places -> {
+            long in = places.stream().map(TopicPlace::note).distinct().count();
+            return in < 2 || in >= minStructural;
+        });
         return all;
     }
 }

@@ -16,7 +16,7 @@ class NoteHtmlRendererTest {
 
     private Document render(String noteId, String... vault) {
         Library lib = Notes.library(vault).value();
-        String html = renderer.render(lib, lib.note(new NoteId(noteId)));
+        String html = renderer.render(lib, lib.note(new NoteId(noteId)), java.util.Map.of());
         return Jsoup.parseBodyFragment(html);
     }
 

@@ -47,7 +47,7 @@ class FixtureSiteTest extends FixtureSite {
 
     @Test
     void outputLayout() {
-        assertEquals(List.of("cheatsheets/core.html", "cheatsheets/exam-tip.html", "cheatsheets/gotcha.html",
+        assertEquals(List.of("all-notes.html", "cheatsheets/core.html", "cheatsheets/exam-tip.html", "cheatsheets/gotcha.html",
                 "cheatsheets/hands-on.html", "cheatsheets/important.html", "cheatsheets/index.html",
                 "cheatsheets/notes/deploy/endpoints.html", "cheatsheets/notes/ops/monitoring.html",
                 "cheatsheets/notes/starts-deep.html", "cheatsheets/notes/training.html",

@@ -33,19 +33,25 @@ public final class NoteContext {
     private final SitePath page;
     private final SitePath notePage;
     private final String idPrefix;
+    private final Map<String, String> topicEntries;
     private final Map<Integer, String> headingIds = new TreeMap<>();
     private final Map<Integer, String> blockIds = new TreeMap<>();
     private final Map<Integer, String> tableIds = new TreeMap<>();
     private final Set<String> emitted = new HashSet<>();
 
-    /** Rendering for the note's own page. */
-    public NoteContext(Library library, Note note) {
-        this(library, note, library.pages().get(note.id()), "");
+    /**
+     * Rendering for the note's own page.
+     *
+     * @param topicEntries per topic key, its entry in the topic index (site-root path and anchor)
+     */
+    public NoteContext(Library library, Note note, Map<String, String> topicEntries) {
+        this(library, note, library.pages().get(note.id()), "", topicEntries);
     }
 
     /** Rendering onto {@code page}, with every id of the note prefixed by {@code idPrefix}. */
-    public NoteContext(Library library, Note note, SitePath page, String idPrefix) {
+    public NoteContext(Library library, Note note, SitePath page, String idPrefix, Map<String, String> topicEntries) {
         this.library = library;
+        this.topicEntries = topicEntries;
         this.note = note;
         this.page = page;
         this.notePage = library.pages().get(note.id());
@@ -129,6 +135,16 @@ public final class NoteContext {
         List<TopicPlace> places = library.topics().get(TopicKey.of(headingText));
         if (places == null) return List.of();
         return places.stream().filter(p -> !p.note().equals(note.id())).toList();
+    }
+
+    /** The topic's entry in the topic index, relative to this page; null if the index has none. */
+    String topicEntryHref(String headingText) {
+        String entry = topicEntries.get(TopicKey.of(headingText));
+        if (entry == null) return null;
+        int hash = entry.indexOf('#');
+        String url = page.relativeUrlTo(new SitePath(entry.substring(0, hash))) + entry.substring(hash);
+        emitted.add(url);
+        return url;
     }
 
     String titleOf(TopicPlace place) {

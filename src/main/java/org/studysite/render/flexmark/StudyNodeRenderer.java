@@ -31,6 +31,8 @@ import org.studysite.model.TopicPlace;
 final class StudyNodeRenderer implements NodeRenderer {
     /** Attributes of elements we add ourselves; the id provider only acts on AttributablePart.NODE. */
     private static final AttributablePart OWN = AttributablePart.LINK;
+    /** "Also in" shows this many other places, then "N more" to the topic's entry: a page never lists the whole vault. */
+    static final int ALSO_IN_LINKS = 5;
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -140,11 +142,18 @@ final class StudyNodeRenderer implements NodeRenderer {
         List<TopicPlace> others = note.alsoIn(text);
         if (others.isEmpty()) return;
         html.attr("class", "also-in").withAttr(OWN).tag("p").text("Also in: ");
-        for (int i = 0; i < others.size(); i++) {
+        int shown = Math.min(others.size(), ALSO_IN_LINKS);
+        for (int i = 0; i < shown; i++) {
             TopicPlace place = others.get(i);
             if (i > 0) html.text(" · ");
             html.attr("href", note.hrefOf(place)).withAttr(OWN).tag("a")
                     .text(note.titleOf(place) + " › " + place.headingText()).tag("/a");
+        }
+        String more = note.topicEntryHref(text);
+        if (shown < others.size()) {
+            html.text(" · ");
+            String label = (others.size() - shown) + " more";
+            if (more == null) html.text(label); else html.attr("href", more).attr("class", "also-in-more").withAttr(OWN).tag("a").text(label).tag("/a");
         }
         html.tag("/p").line();
     }

@@ -5,10 +5,13 @@ import java.util.List;
 /**
  * The comparisons page: every table of the vault, {@code featured} ones (comparisons by heading or
  * three or more columns) first, then {@code others}; {@code tags} and {@code notes} fill the filters.
+ * A large vault's tables are split into parts: {@code count} tables on this one, {@code total} in all.
  */
-public record ComparisonsView(String path, String rootPath, String title, int count, List<FilterOption> tags,
-                              List<FilterOption> notes, List<ComparisonEntry> featured, List<ComparisonEntry> others) {
+public record ComparisonsView(String path, String rootPath, String title, int count, int total, List<FilterOption> tags,
+                              List<FilterOption> notes, List<ComparisonEntry> featured, List<ComparisonEntry> others,
+                              List<PartLink> parts) {
     public ComparisonsView {
+        parts = List.copyOf(parts);
         tags = List.copyOf(tags);
         notes = List.copyOf(notes);
         featured = List.copyOf(featured);

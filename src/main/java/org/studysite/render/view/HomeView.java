@@ -2,9 +2,14 @@ package org.studysite.render.view;
 
 import java.util.List;
 
-/** The home page: the vault's intro (from index.md, may be empty), every note, featured and all tags. */
+/**
+ * The home page: the vault's intro (from index.md, may be empty), featured tags, the first notes
+ * (all of them in a small vault) and the most used tags; {@code noteCount}/{@code tagCount} count
+ * all, and {@code allNotesHref}/{@code allTagsHref} lead to the full lists.
+ */
 public record HomeView(String path, String rootPath, String title, String titleId, String introHtml, List<NoteCard> notes,
-                       List<TagCount> featured, List<TagCount> tags) {
+                       int noteCount, String allNotesHref, List<TagCount> featured, List<TagCount> tags, int tagCount,
+                       String allTagsHref) {
     public HomeView {
         notes = List.copyOf(notes);
         featured = List.copyOf(featured);

@@ -2,10 +2,11 @@ package org.studysite.render.view;
 
 import java.util.List;
 
-/** One tag's page: every place carrying it, grouped by note, and a link to the tag's printable cheat sheet. */
+/** One tag's page (or one part of it, {@code parts} linking them; {@code count} counts all places): every place carrying it, grouped by note, and a link to the tag's printable cheat sheet. */
 public record TagPageView(String path, String rootPath, String title, String tag, int count, List<TagGroup> groups,
-                          String cheatSheetHref) {
+                          String cheatSheetHref, List<PartLink> parts) {
     public TagPageView {
         groups = List.copyOf(groups);
+        parts = List.copyOf(parts);
     }
 }

@@ -2,9 +2,15 @@ package org.studysite.render.view;
 
 import java.util.List;
 
-/** The topic index: letters A to Z (then "#"), each with its topics; {@code topics} counts them all. */
-public record TopicsView(String path, String rootPath, String title, List<TopicLetter> letters, int topics) {
+/**
+ * One part of the topic index: its letters with their topics; {@code letterLinks} jumps to every
+ * letter on whichever part it starts; {@code topics} counts all topics of the vault.
+ */
+public record TopicsView(String path, String rootPath, String title, List<LinkView> letterLinks, List<TopicLetter> letters,
+                         int topics, List<PartLink> parts) {
     public TopicsView {
+        letterLinks = List.copyOf(letterLinks);
         letters = List.copyOf(letters);
+        parts = List.copyOf(parts);
     }
 }

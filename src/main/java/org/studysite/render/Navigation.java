@@ -1,0 +1,140 @@
+package org.studysite.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.studysite.markdown.HeadingIds;
+import org.studysite.model.Library;
+import org.studysite.model.Note;
+import org.studysite.model.NoteId;
+import org.studysite.model.SitePath;
+import org.studysite.render.view.NavGroup;
+import org.studysite.render.view.NavItem;
+import org.studysite.render.view.NoteCard;
+import org.studysite.render.view.NoteFolder;
+import org.studysite.render.view.NoteListView;
+import org.studysite.render.view.SiteView;
+
+/**
+ * How readers find notes, bounded on every page (as Material's {@code navigation.prune}): the
+ * sidebar lists folders with their counts; only the current note's folder is open, as a window of
+ * notes around it, and a small vault lists everything. Every note is listed, by folder, on
+ * {@code all-notes.html} (split into parts), which every folder and "more" link leads to, so the
+ * whole vault stays reachable without JavaScript.
+ */
+final class Navigation {
+    static final SitePath ALL_NOTES = new SitePath("all-notes.html");
+    static final String TEMPLATE = "notes.ftlh";
+    /** Up to this many notes, every group lists all its notes on every page. */
+    static final int SMALL_VAULT = 60;
+    /** Notes listed on each side of the current one in its folder. */
+    static final int WINDOW = 12;
+    /** Folders listed in the sidebar; the rest are reached through the list of all notes. */
+    static final int MAX_GROUPS = 60;
+    static final String ROOT_LABEL = "Top-level notes";
+
+    private final Library library;
+    private final Map<String, List<Note>> byFolder = new LinkedHashMap<>();
+    private final Map<NoteId, Integer> positions = new HashMap<>();
+    private final Map<String, String> folderHrefs = new HashMap<>();
+    private final List<NoteCard> cards;
+    private final List<List<NoteCard>> parts;
+    private final Map<String, String> folderIds = new HashMap<>();
+    private final boolean small;
+
+    /** @param ordered notes with pages, in navigation order (folders together) */
+    Navigation(Library library, List<Note> ordered) {
+        this.library = library;
+        for (Note note : ordered) {
+            List<Note> folder = byFolder.computeIfAbsent(note.id().folder(), f -> new ArrayList<>());
+            positions.put(note.id(), folder.size());
+            folder.add(note);
+        }
+        HeadingIds ids = new HeadingIds();
+        byFolder.keySet().forEach(f -> folderIds.put(f, ids.allocateSlug("folder-" + HeadingIds.slug(f.isEmpty() ? "top-level" : f))));
+        this.cards = ordered.stream().map(this::card).toList();
+        this.parts = Parts.split(cards, c -> Parts.weigh(c.title(), c.summary(), c.path()) + 40 * c.tags().size());
+        int start = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = 0; j < parts.get(i).size(); j++) {
+                String folder = ordered.get(start + j).id().folder();
+                folderHrefs.putIfAbsent(folder, Parts.path(ALL_NOTES, i).value() + "#" + folderIds.get(folder));
+            }
+            start += parts.get(i).size();
+        }
+        this.small = ordered.size() <= SMALL_VAULT;
+    }
+
+    SiteView site(String title) {
+        List<NavGroup> groups = new ArrayList<>();
+        byFolder.forEach((folder, notes) -> {
+            if (groups.size() < MAX_GROUPS) {
+                groups.add(new NavGroup(label(folder), folder, notes.size(), folderHrefs.get(folder),
+                        small ? notes.stream().map(this::item).toList() : List.of(), null));
+            }
+        });
+        return new SiteView(title, groups, ALL_NOTES.value(), cards.size());
+    }
+
+    /** The note's folder as its page shows it: a window of notes around it, then a link to the rest; null in a small vault. */
+    NavGroup group(Note note) {
+        if (small) return null;
+        String folder = note.id().folder();
+        List<Note> notes = byFolder.get(folder);
+        int at = positions.get(note.id());
+        int from = Math.max(0, Math.min(at - WINDOW, notes.size() - 2 * WINDOW - 1));
+        int to = Math.min(notes.size(), from + 2 * WINDOW + 1);
+        NavItem more = to - from < notes.size()
+                ? new NavItem("All " + notes.size() + " notes in " + label(folder), folderHrefs.get(folder)) : null;
+        return new NavGroup(label(folder), folder, notes.size(), folderHrefs.get(folder),
+                notes.subList(from, to).stream().map(this::item).toList(), more);
+    }
+
+    /** The first {@code n} notes as cards, for the home page. */
+    List<NoteCard> firstCards(int n) {
+        return cards.subList(0, Math.min(n, cards.size()));
+    }
+
+    int noteCount() {
+        return cards.size();
+    }
+
+    List<PlannedPage> pages() {
+        List<String> labels = Parts.ranges(parts);
+        List<PlannedPage> pages = new ArrayList<>();
+        int start = 0;
+        String carried = null;
+        for (int i = 0; i < parts.size(); i++) {
+            SitePath path = Parts.path(ALL_NOTES, i);
+            Map<String, List<NoteCard>> folders = new LinkedHashMap<>();
+            for (NoteCard card : parts.get(i)) folders.computeIfAbsent(card.folderKey(), f -> new ArrayList<>()).add(card);
+            List<NoteFolder> views = new ArrayList<>();
+            for (Map.Entry<String, List<NoteCard>> e : folders.entrySet()) {
+                views.add(new NoteFolder(label(e.getKey()), folderIds.get(e.getKey()), byFolder.get(e.getKey()).size(),
+                        e.getKey().equals(carried), e.getValue()));
+            }
+            if (!parts.get(i).isEmpty()) carried = parts.get(i).get(parts.get(i).size() - 1).folderKey();
+            start += parts.get(i).size();
+            String title = parts.size() < 2 ? "All notes" : "All notes (part " + (i + 1) + " of " + parts.size() + ")";
+            pages.add(new PlannedPage(path, TEMPLATE, new NoteListView(path.value(), path.rootPath(), title, cards.size(), views,
+                    Parts.pager(ALL_NOTES, parts.size(), i, labels))));
+        }
+        return pages;
+    }
+
+    private NavItem item(Note note) {
+        return new NavItem(note.title(), library.pages().get(note.id()).value());
+    }
+
+    private NoteCard card(Note n) {
+        return new NoteCard(n.title(), n.summary(), library.pages().get(n.id()).value(), SiteViews.folderName(n.id().folder()),
+                n.id().folder(), (int) n.headings().stream().filter(h -> !n.headerLines().contains(h.line())).count(),
+                SiteViews.noteTagCounts(library, n.id()));
+    }
+
+    static String label(String folder) {
+        return folder.isEmpty() ? ROOT_LABEL : SiteViews.folderName(folder);
+    }
+}

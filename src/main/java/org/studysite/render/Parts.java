@@ -1,0 +1,84 @@
+package org.studysite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.studysite.model.SitePath;
+import org.studysite.render.view.PartLink;
+
+/**
+ * Splits a whole-vault list (a tag's places, every table, every card) into parts of bounded size,
+ * so that no page grows with the vault. The first part keeps the list's usual path
+ * ({@code tags/exam-tip.html}); part n of the rest is {@code tags/exam-tip.n.html}: tag names and
+ * our fixed page names have no '.', so a part never takes another page's path.
+ */
+final class Parts {
+    /** About this many bytes of item text make one part: a page of a few hundred KB at most. */
+    static final int BUDGET = 120_000;
+
+    private Parts() {
+    }
+
+    /** Consecutive runs of {@code items}, each weighing at most {@code budget} unless one item alone weighs more. */
+    static <T> List<List<T>> split(List<T> items, ToIntFunction<T> weight, int budget) {
+        List<List<T>> parts = new ArrayList<>();
+        List<T> current = new ArrayList<>();
+        long load = 0;
+        for (T item : items) {
+            int w = Math.max(1, weight.applyAsInt(item));
+            if (!current.isEmpty() && load + w > budget) {
+                parts.add(current);
+                current = new ArrayList<>();
+                load = 0;
+            }
+            current.add(item);
+            load += w;
+        }
+        if (!current.isEmpty() || parts.isEmpty()) parts.add(current);
+        return parts;
+    }
+
+    static <T> List<List<T>> split(List<T> items, ToIntFunction<T> weight) {
+        return split(items, weight, BUDGET);
+    }
+
+    /** The path of part {@code index} (0-based) of a list whose first part is at {@code first}. */
+    static SitePath path(SitePath first, int index) {
+        if (index == 0) return first;
+        String value = first.value();
+        return new SitePath(value.substring(0, value.length() - ".html".length()) + "." + (index + 1) + ".html");
+    }
+
+    /**
+     * The pager of part {@code current} of {@code count}: one link per part, labelled by
+     * {@code labels} (e.g. "A–C", "1–200"), relative to the current part. Empty when there is one part.
+     */
+    static List<PartLink> pager(SitePath first, int count, int current, List<String> labels) {
+        if (count < 2) return List.of();
+        SitePath here = path(first, current);
+        List<PartLink> links = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            links.add(new PartLink(i + 1, labels.get(i), here.relativeUrlTo(path(first, i)), i == current));
+        }
+        return links;
+    }
+
+    /** Labels "1–120", "121–240", … for parts of the given sizes. */
+    static List<String> ranges(List<? extends List<?>> parts) {
+        List<String> labels = new ArrayList<>();
+        int from = 1;
+        for (List<?> part : parts) {
+            int to = from + part.size() - 1;
+            labels.add(from == to ? String.valueOf(from) : from + "–" + to);
+            from = to + 1;
+        }
+        return labels;
+    }
+
+    /** A rough weight of strings: their length plus a fixed cost for the markup around an item. */
+    static int weigh(String... texts) {
+        int w = 80;
+        for (String t : texts) w += t == null ? 0 : t.length();
+        return w;
+    }
+}
