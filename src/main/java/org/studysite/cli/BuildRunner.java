@@ -17,13 +17,6 @@ import org.studysite.diagnostics.DiagnosticFormatter;
 
 /** Runs a build for a command and prints its diagnostics and summary; returns the exit code. */
 final class BuildRunner {
-    /**
-     * The stages in the order the pipeline runs them. {@link BuildReport#stageSeconds()} is a
-     * {@code Map.copyOf}, which does not keep the timer's order, so timings are printed in this order
-     * (then any other stage, by name).
-     */
-    static final List<String> PIPELINE = List.of("load", "parse", "resolve", "search", "plan", "render", "write");
-
     private BuildRunner() {
     }
 
@@ -38,12 +31,9 @@ final class BuildRunner {
         BuildProgress shown = vault.quiet ? BuildProgress.NONE : progress.get();
         BuildReport report;
         try {
-            // SiteBuild does not report its stages yet (build(options, progress) is on its way): until
-            // then a long build shows one "build" stage with its elapsed seconds.
-            shown.stage("build", 0);
-            report = SiteBuild.standard(templates).build(options);
+            report = SiteBuild.standard(templates).build(options, shown);
         } finally {
-            shown.finished();
+            shown.finished(); // SiteBuild finishes it too; done here as well in case the build never started
         }
         DiagnosticFormatter formatter = new DiagnosticFormatter(vault.notes);
         report.diagnostics().forEach(d -> stderr.println(formatter.format(d)));
@@ -58,12 +48,10 @@ final class BuildRunner {
         return report.exitCode();
     }
 
-    /** One line per stage that ran, in pipeline order ({@code "  parse      1.23 s"}), then the total. */
+    /** One line per stage, in the order they ran ({@code "  parse        1.23 s"}), then the total. */
     static List<String> timings(Map<String, Double> stageSeconds, double totalSeconds) {
-        List<String> stages = new ArrayList<>(PIPELINE.stream().filter(stageSeconds::containsKey).toList());
-        stageSeconds.keySet().stream().filter(s -> !PIPELINE.contains(s)).sorted().forEach(stages::add);
         List<String> lines = new ArrayList<>();
-        stages.forEach(s -> lines.add(timing(s, stageSeconds.get(s))));
+        stageSeconds.forEach((stage, seconds) -> lines.add(timing(stage, seconds)));
         lines.add(timing("total", totalSeconds));
         return lines;
     }

@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +38,25 @@ class BuildFeedbackTest {
         return SiteHarness.writeVault(tmp.resolve("v"), "-- a.md --\n# A\n## S `#exam-tip`\ntext [b](b.md)\n-- b.md --\n# B\nmore\n");
     }
 
-    /** Records the calls a build makes, checking they come in a sensible order. */
+    /** Records the stages a build shows and the units done in each, checking nothing comes after finished(). */
     static final class Recorder implements BuildProgress {
-        final List<String> stages = new ArrayList<>();
+        final Map<String, Long> totals = new LinkedHashMap<>();
+        final Map<String, AtomicLong> done = new ConcurrentHashMap<>();
         final AtomicInteger finished = new AtomicInteger();
+        private volatile String current;
 
         @Override
         public synchronized void stage(String name, long total) {
             assertEquals(0, finished.get(), "no stage after finished()");
-            stages.add(name);
+            totals.put(name, total);
+            done.put(name, new AtomicLong());
+            current = name;
         }
 
         @Override
         public void advance(long units) {
             assertEquals(0, finished.get(), "no progress after finished()");
+            done.get(current).addAndGet(units);
         }
 
         @Override
@@ -58,10 +66,15 @@ class BuildFeedbackTest {
     }
 
     @Test
-    void aBuildReportsItsStagesToTheProgressDisplayAndFinishesIt() {
+    void aBuildShowsEachStageAndCountsItsUnitsUpToTheTotal() {
         Recorder recorder = new Recorder();
         assertEquals(0, run(() -> recorder, "build", "--notes", vault().toString(), "--out", tmp.resolve("site").toString()), err.toString());
-        assertTrue(!recorder.stages.isEmpty(), "stages are shown");
+        assertEquals(List.of("load", "parse", "resolve", "search", "plan", "render", "write"), List.copyOf(recorder.totals.keySet()));
+        assertEquals(2, recorder.totals.get("parse"), "one unit per note");
+        recorder.totals.forEach((stage, total) -> {
+            if (total > 0) assertEquals(total, recorder.done.get(stage).get(), stage + " counts up to its total");
+        });
+        assertTrue(recorder.totals.get("render") > 2, "one unit per page: " + recorder.totals);
         assertTrue(recorder.finished.get() >= 1, "the display is cleared before the summary is printed");
         assertEquals("", err.toString(), "no warnings in this vault and nothing else on stderr");
     }
@@ -110,9 +123,13 @@ class BuildFeedbackTest {
     }
 
     @Test
-    void timingsFollowThePipelineWhateverTheMapOrder() {
-        Map<String, Double> scrambled = Map.of("write", 0.5, "load", 0.25, "zeta", 1.0, "render", 2.0, "alpha", 0.0);
-        assertEquals(List.of("  load         0.25 s", "  render       2.00 s", "  write        0.50 s", "  alpha        0.00 s",
-                "  zeta         1.00 s", "  total       12.35 s"), BuildRunner.timings(scrambled, 12.3456));
+    void timingsKeepTheOrderTheStagesRan() {
+        Map<String, Double> ran = new LinkedHashMap<>();
+        ran.put("load", 0.25);
+        ran.put("render", 2.0);
+        ran.put("extra", 0.0);
+        ran.put("write", 0.5);
+        assertEquals(List.of("  load         0.25 s", "  render       2.00 s", "  extra        0.00 s", "  write        0.50 s",
+                "  total       12.35 s"), BuildRunner.timings(ran, 12.3456));
     }
 }
