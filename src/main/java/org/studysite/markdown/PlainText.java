@@ -20,6 +20,10 @@ import com.vladsch.flexmark.util.ast.Node;
  * excerpts and table cells are made of.
  */
 public final class PlainText {
+    /** Compiled once: these run for every heading, paragraph and cell of the vault. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:.-]+$");
+
     private PlainText() {
     }
 
@@ -27,14 +31,14 @@ public final class PlainText {
     public static String of(Node node) {
         StringBuilder out = new StringBuilder();
         append(node, out, true);
-        return out.toString().replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(out).replaceAll(" ").trim();
     }
 
     /** Like {@link #of} but keeps code blocks' text, for search and excerpts of code-heavy parts. */
     public static String withCode(Node node) {
         StringBuilder out = new StringBuilder();
         append(node, out, false);
-        return out.toString().replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(out).replaceAll(" ").trim();
     }
 
     private static void append(Node node, StringBuilder out, boolean skipCodeBlocks) {
@@ -86,6 +90,6 @@ public final class PlainText {
     public static String shorten(String text, int max) {
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max);
-        return text.substring(0, cut > max / 2 ? cut : max).replaceAll("[\\s,;:.-]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > max / 2 ? cut : max)).replaceAll("") + "…";
     }
 }

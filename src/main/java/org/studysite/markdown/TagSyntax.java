@@ -33,6 +33,8 @@ public final class TagSyntax {
     /** Obsidian hashtags in a run of plain text. */
     public static List<Hashtag> inText(CharSequence text) {
         List<Hashtag> found = new ArrayList<>();
+        // Most text runs hold no '#': skip the look-behind scan of every character for them.
+        if (text.toString().indexOf('#') < 0) return found;
         Matcher m = TEXT_TAG.matcher(text);
         while (m.find()) {
             String name = trimName(m.group(1));

@@ -12,10 +12,12 @@ public final class TopicKey {
     private TopicKey() {
     }
 
+    /** Compiled once: a key is made for every heading of the vault, and again when its page renders. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]*(\\d+(\\.\\d+)*\\.?)(\\s+|$)");
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     public static String of(String headingText) {
-        return headingText.toLowerCase(Locale.ROOT)
-                .replaceAll("^[^\\p{L}\\p{N}]*(\\d+(\\.\\d+)*\\.?)(\\s+|$)", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+        String lower = NUMBERING.matcher(headingText.toLowerCase(Locale.ROOT)).replaceAll("");
+        return PUNCTUATION.matcher(lower).replaceAll(" ").strip();
     }
 }

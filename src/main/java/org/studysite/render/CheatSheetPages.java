@@ -29,7 +29,9 @@ final class CheatSheetPages {
     static final String TEMPLATE = "cheatsheet.ftlh";
     private static final SitePath INDEX = new SitePath("cheatsheets/index.html");
     /** Characters of Markdown one printable sheet holds at most; a longer tag sheet splits into parts. */
-    static final int SHEET_BUDGET = 250_000;
+    static final int SHEET_BUDGET = 200_000;
+    /** What a region's header (note, heading path, tags, back link) costs on a sheet, in the same units. */
+    private static final int REGION_COST = 700;
     private final NoteHtmlRenderer htmlRenderer;
     private final SiteViews siteViews;
 
@@ -61,12 +63,34 @@ final class CheatSheetPages {
 
     List<PlannedPage> plan(Library library, Map<String, String> topicEntries) {
         List<PlannedPage> pages = new ArrayList<>(index(library));
-        library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, places, topicEntries)));
+        library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, printed(places),
+                (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), topicEntries)));
         for (Note note : sheetNotes(library)) {
             SitePath path = noteSheet(library, note.id());
             pages.add(PlannedPage.lazy(path, TEMPLATE, () -> noteView(library, note, topicEntries)));
         }
         return pages;
+    }
+
+    /**
+     * What a tag's sheet prints: its sections and blocks. A note-wide tag says what a whole note is
+     * about; printing those notes in full would make the sheet of a tag on every note the whole vault
+     * again (the tag's page lists them). Regions inside such a note print in its stead, each once.
+     */
+    private static List<TagPlace> printed(List<TagPlace> places) {
+        List<TagPlace> printed = new ArrayList<>();
+        for (TagPlace place : places) {
+            if (place.region().scope() != TagScope.NOTE) {
+                printed.add(place);
+                continue;
+            }
+            List<TaggedRegion> kept = new ArrayList<>();
+            for (TaggedRegion r : place.nested()) {
+                if (kept.stream().noneMatch(k -> k.encloses(r))) kept.add(r);
+            }
+            kept.forEach(r -> printed.add(new TagPlace(place.note(), r, List.of())));
+        }
+        return printed;
     }
 
     private List<Note> sheetNotes(Library library) {
@@ -98,7 +122,8 @@ final class CheatSheetPages {
      * A tag's sheet; when its regions would not make a page of bounded size, printable parts, one
      * per folder (a large folder cut by size), under an index page at the sheet's usual path.
      */
-    private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, Map<String, String> topicEntries) {
+    private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, int wholeNotes,
+                                        Map<String, String> topicEntries) {
         SitePath first = tagSheet(tag);
         List<List<TagPlace>> parts = new ArrayList<>();
         long total = places.stream().mapToLong(p -> weight(library, p)).sum();
@@ -111,18 +136,18 @@ final class CheatSheetPages {
         }
         long notes = places.stream().map(TagPlace::note).distinct().count();
         if (parts.size() == 1) {
-            return List.of(PlannedPage.lazy(first, TEMPLATE, () -> tagView(library, tag, places, first, "", notes, topicEntries)));
+            return List.of(PlannedPage.lazy(first, TEMPLATE, () -> tagView(library, tag, places, first, "", notes, wholeNotes, topicEntries)));
         }
         List<PlannedPage> pages = new ArrayList<>();
         List<LinkView> links = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             List<TagPlace> part = parts.get(i);
-            SitePath path = Parts.path(first, i + 1);
+            SitePath path = Parts.numbered(first, i + 1);
             String folder = Navigation.label(part.get(0).note().folder());
             String label = folder + " (part " + (i + 1) + " of " + parts.size() + ")";
             long partNotes = part.stream().map(TagPlace::note).distinct().count();
             links.add(new LinkView(label, summary(part.size(), partNotes), first.relativeUrlTo(path)));
-            pages.add(PlannedPage.lazy(path, TEMPLATE, () -> tagView(library, tag, part, path, " · " + label, partNotes, topicEntries)));
+            pages.add(PlannedPage.lazy(path, TEMPLATE, () -> tagView(library, tag, part, path, " · " + label, partNotes, wholeNotes, topicEntries)));
         }
         pages.add(0, new PlannedPage(first, "cheatsheet-parts.ftlh", new CheatSheetPartsView(first.value(), first.rootPath(),
                 "Cheat sheet #" + tag.name(), tag.name(), summary(places.size(), notes) + " in " + parts.size() + " printable parts",
@@ -130,23 +155,23 @@ final class CheatSheetPages {
         return pages;
     }
 
-    /** What a place costs on paper: its share of its note's Markdown, by lines. */
+    /** What a place costs on paper: its header and its share of its note's Markdown, by lines. */
     private static int weight(Library library, TagPlace place) {
         Note note = library.note(place.note());
         TaggedRegion r = place.region();
-        if (r.scope() == TagScope.NOTE) return note.markdown().length();
+        if (r.scope() == TagScope.NOTE) return REGION_COST + note.markdown().length();
         long lines = Math.max(1, note.markdown().lines().count());
-        return (int) ((long) (r.endLine() - r.startLine() + 1) * note.markdown().length() / lines);
+        return REGION_COST + (int) ((long) (r.endLine() - r.startLine() + 1) * note.markdown().length() / lines);
     }
 
     private CheatSheetView tagView(Library library, Tag tag, List<TagPlace> places, SitePath path, String part, long notes,
-                                   Map<String, String> topicEntries) {
+                                   int wholeNotes, Map<String, String> topicEntries) {
         List<CheatSheetRegion> regions = IntStream.range(0, places.size()).parallel()
                 .mapToObj(i -> region(library, path, new SheetRegion(places.get(i).note(), places.get(i).region(), List.of(tag)), i, topicEntries))
                 .toList();
         return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet #" + tag.name() + part, "#" + tag.name() + part,
                 summary(regions.size(), notes), path.relativeUrlTo(new SitePath(SiteViews.tagPath(tag))),
-                "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name() + part), regions);
+                "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name() + part), regions, wholeNotes);
     }
 
     private CheatSheetView noteView(Library library, Note note, Map<String, String> topicEntries) {
@@ -156,7 +181,7 @@ final class CheatSheetPages {
                 .mapToObj(i -> region(library, path, tops.get(i), i, topicEntries)).toList();
         return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet: " + note.title(), note.title(),
                 summary(regions.size(), 1), path.relativeUrlTo(library.pages().get(note.id())), "Full note",
-                PrintHeader.css(note.title()), regions);
+                PrintHeader.css(note.title()), regions, 0);
     }
 
     private static String summary(int regions, long notes) {

@@ -44,9 +44,13 @@ final class Parts {
 
     /** The path of part {@code index} (0-based) of a list whose first part is at {@code first}. */
     static SitePath path(SitePath first, int index) {
-        if (index == 0) return first;
-        String value = first.value();
-        return new SitePath(value.substring(0, value.length() - ".html".length()) + "." + (index + 1) + ".html");
+        return index == 0 ? first : numbered(first, index + 1);
+    }
+
+    /** {@code x.html} numbered {@code n}: {@code x.n.html}. */
+    static SitePath numbered(SitePath page, int n) {
+        String value = page.value();
+        return new SitePath(value.substring(0, value.length() - ".html".length()) + "." + n + ".html");
     }
 
     /**

@@ -89,10 +89,12 @@ class CheatSheetSiteTest extends FixtureSite {
                 "../../../notes/deploy/endpoints.html#batch-transform", "../../../notes/deploy/endpoints.html#limitations-1"),
                 sheet.select("a.cheatsheet-back").eachAttr("href"), "the #exam-tip and #gotcha places, not the #core whole note");
         assertFalse(sheet.text().contains("Endpoint vs Batch Comparison"), "untagged sections are left out");
-        Element core = site.page("cheatsheets/core.html").selectFirst(".cheatsheet-region");
-        assertEquals("../notes/deploy/endpoints.html", core.selectFirst("a.cheatsheet-back").attr("href"));
-        assertTrue(core.text().contains("Endpoint vs Batch Comparison"), "the #core sheet prints the whole note");
-        assertFalse(core.select(".cheatsheet-body h1").hasText(), "the title stays in the region header, not the body");
+        // Nor the tag's sheet: a note-wide tag is not the note printed in full (a tag on every note would print the vault).
+        Document core = site.page("cheatsheets/core.html");
+        assertFalse(core.text().contains("Endpoint vs Batch Comparison"), "the #core sheet does not print the whole note");
+        Element whole = core.selectFirst("p.cheatsheet-whole");
+        assertTrue(whole.text().startsWith("One whole note carries this tag"), whole.text());
+        assertEquals("../tags/core.html", whole.selectFirst("a").attr("href"), "the tag page lists the whole notes");
     }
 
     @Test

@@ -130,11 +130,21 @@ public final class NoteContext {
         return emitted.contains(url);
     }
 
-    /** The same topic in other notes, for the section headed at {@code line}. */
-    List<TopicPlace> alsoIn(String headingText) {
+    /** The same topic in other notes: the first {@code limit} places, and how many there are in all. */
+    AlsoIn alsoIn(String headingText, int limit) {
         List<TopicPlace> places = library.topics().get(TopicKey.of(headingText));
-        if (places == null) return List.of();
-        return places.stream().filter(p -> !p.note().equals(note.id())).toList();
+        if (places == null) return new AlsoIn(List.of(), 0);
+        List<TopicPlace> shown = new java.util.ArrayList<>(limit);
+        int others = 0;
+        for (TopicPlace p : places) {
+            if (p.note().equals(note.id())) continue;
+            if (others++ < limit) shown.add(p);
+        }
+        return new AlsoIn(shown, others);
+    }
+
+    /** Places of a topic in other notes to link, and the count of all of them. */
+    record AlsoIn(List<TopicPlace> shown, int total) {
     }
 
     /** The topic's entry in the topic index, relative to this page; null if the index has none. */

@@ -15,7 +15,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.List;
 import java.util.Set;
 import org.studysite.markdown.TagSyntax;
 import org.studysite.model.LinkTarget;
@@ -139,20 +138,20 @@ final class StudyNodeRenderer implements NodeRenderer {
         context.delegateRender();
         String text = note.note().headings().stream().filter(h -> h.line() == SourceLines.start(node))
                 .map(org.studysite.model.Heading::text).findFirst().orElse("");
-        List<TopicPlace> others = note.alsoIn(text);
-        if (others.isEmpty()) return;
+        NoteContext.AlsoIn others = note.alsoIn(text, ALSO_IN_LINKS);
+        if (others.total() == 0) return;
         html.attr("class", "also-in").withAttr(OWN).tag("p").text("Also in: ");
-        int shown = Math.min(others.size(), ALSO_IN_LINKS);
+        int shown = others.shown().size();
         for (int i = 0; i < shown; i++) {
-            TopicPlace place = others.get(i);
+            TopicPlace place = others.shown().get(i);
             if (i > 0) html.text(" · ");
             html.attr("href", note.hrefOf(place)).withAttr(OWN).tag("a")
                     .text(note.titleOf(place) + " › " + place.headingText()).tag("/a");
         }
         String more = note.topicEntryHref(text);
-        if (shown < others.size()) {
+        if (shown < others.total()) {
             html.text(" · ");
-            String label = (others.size() - shown) + " more";
+            String label = (others.total() - shown) + " more";
             if (more == null) html.text(label); else html.attr("href", more).attr("class", "also-in-more").withAttr(OWN).tag("a").text(label).tag("/a");
         }
         html.tag("/p").line();
