@@ -1,6 +1,5 @@
 package org.studysite.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -32,7 +31,7 @@ public final class MarkdownDialect {
         MutableDataSet set = new MutableDataSet();
         List<Extension> extensions = new java.util.ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                AutolinkExtension.create(), YamlFrontMatterExtension.create(), WikiLinkExtension.create()));
+                GuardedAutolinkExtension.create(), YamlFrontMatterExtension.create(), WikiLinkExtension.create()));
         extensions.addAll(extraExtensions);
         set.set(Parser.EXTENSIONS, extensions);
         // Obsidian writes [[target|shown text]]: the link comes first.
