@@ -1,9 +1,16 @@
 package org.studysite.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.diagnostics.Result;
 import org.studysite.load.ThemeLoader;
@@ -12,7 +19,9 @@ import org.studysite.load.VaultLoader;
 import org.studysite.markdown.MarkdownDialect;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
+import org.studysite.model.NoteId;
 import org.studysite.model.OutputFile;
+import org.studysite.model.RelatedSection;
 import org.studysite.parse.NoteParser;
 import org.studysite.render.NoteHtmlRenderer;
 import org.studysite.render.PagePlanner;
@@ -92,10 +101,9 @@ public final class SiteBuild {
         boolean written = false;
         try (SiteWriter.Staging staging = writing ? siteWriter.stage(options.outDir()) : null) {
             // Search before render: note pages show related sections, found in the search index.
-            SearchIndexer.SearchBundle search = writing
-                    ? timer.time("search", 0, () -> searchIndexer.index(library.value())) : SearchIndexer.SearchBundle.empty();
-            if (staging != null) search.files().forEach(staging::write);
-            SitePlan plan = timer.time("plan", 0, () -> pagePlanner.plan(library.value(), search.related()));
+            SortedMap<NoteId, List<RelatedSection>> related = staging == null ? new TreeMap<>()
+                    : timer.time("search", 0, () -> search(library.value(), staging));
+            SitePlan plan = timer.time("plan", 0, () -> pagePlanner.plan(library.value(), related));
             // Each page is written as soon as it is rendered, so memory holds the pages in flight, not the site.
             List<List<Diagnostic>> rendered = timer.time("render", plan.pages().size(), () -> plan.pages().parallelStream().map(page -> {
                 Result<OutputFile> result = pageRenderer.render(page, plan.site());
@@ -115,6 +123,17 @@ public final class SiteBuild {
             }
         }
         return report(options, library.value(), diagnostics, timer, start, written);
+    }
+
+    /** Indexes into the staged site's Lucene folder and writes the browser export; keeps only related sections. */
+    private SortedMap<NoteId, List<RelatedSection>> search(Library library, SiteWriter.Staging staging) {
+        try (Directory lucene = FSDirectory.open(staging.folder(SearchIndexer.LUCENE_DIR), NoLockFactory.INSTANCE)) {
+            SearchIndexer.SearchBundle bundle = searchIndexer.index(library, lucene);
+            bundle.files().forEach(staging::write);
+            return bundle.related();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
+        }
     }
 
     private static boolean writable(List<Diagnostic> diagnostics, boolean strict) {

@@ -28,7 +28,11 @@ final class LuceneIndexer {
     }
 
     Directory index(List<SearchDocument> docs) {
-        Directory dir = new ByteBuffersDirectory();
+        return index(docs, new ByteBuffersDirectory());
+    }
+
+    /** Indexes {@code docs} into {@code dir} (in memory, or the site's search/lucene/ folder) and returns it. */
+    Directory index(List<SearchDocument> docs, Directory dir) {
         IndexWriterConfig config = new IndexWriterConfig(analyzer.indexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity())

@@ -71,6 +71,19 @@ public final class SearchIndexer {
         }
     }
 
+    /**
+     * Like {@link #index(Library)}, with the Lucene index written straight into {@code lucene} (the
+     * write stage hands over the site's {@value #LUCENE_DIR} folder): at 10,000 notes the index
+     * is hundreds of MB, and holding it in memory, then again as output files, doubled the peak.
+     * The bundle's files are the browser export only.
+     */
+    public SearchBundle index(Library library, Directory lucene) {
+        List<SearchDocument> docs = new SearchDocuments().from(library);
+        Directory index = new LuceneIndexer(analyzer).index(docs, lucene);
+        List<OutputFile> files = new BrowserIndexExporter(analyzer, headSize, blockPostings).export(index, docs);
+        return new SearchBundle(files, docs.size(), new RelatedSections(analyzer).find(index, docs));
+    }
+
     private static byte[] read(Directory dir, String name) throws IOException {
         try (IndexInput in = dir.openInput(name, IOContext.READONCE)) {
             byte[] bytes = new byte[Math.toIntExact(in.length())];

@@ -75,6 +75,19 @@ public final class SiteWriter {
             }
         }
 
+        /**
+         * A folder of the staged site, created, for a library that writes its own files (Lucene's
+         * index): they land in place instead of passing through memory.
+         */
+        public Path folder(String sitePath) {
+            Path path = root.resolve(new org.studysite.model.SitePath(sitePath).value());
+            try {
+                return Files.createDirectories(path);
+            } catch (IOException e) {
+                throw failure(target, e);
+            }
+        }
+
         /** Copies vault files (images, attachments) to {@code files/<vault path>}. */
         public void copy(Path vaultRoot, List<String> vaultFiles) {
             try {
