@@ -35,7 +35,7 @@ public final class NoteHtmlRenderer {
 
     /** @param topicEntries per topic key, its entry in the topic index (site-root path and anchor) */
     public String render(Library library, Note note, java.util.Map<String, String> topicEntries) {
-        return toHtml(dialect.parse(note.markdown()), new NoteContext(library, note, topicEntries), library, note).body().html();
+        return toHtml(dialect.parse(note.markdown()), new NoteContext(library, note, topicEntries), library, note);
     }
 
     /**
@@ -48,20 +48,25 @@ public final class NoteHtmlRenderer {
         boolean whole = region.scope() == TagScope.NOTE;
         Document document = dialect.parse(whole ? note.markdown() : LineSlice.blankOutside(note.markdown(), region.startLine(), region.endLine()));
         if (!whole) LineSlice.keepRegion(document, region.startLine(), region.endLine());
-        org.jsoup.nodes.Document clean = toHtml(document, new NoteContext(library, note, page, idPrefix, topicEntries), library, note);
-        WideTables.mark(clean.body());
-        return clean.body().html();
+        return toHtml(document, new NoteContext(library, note, page, idPrefix, topicEntries), library, note);
     }
 
-    private org.jsoup.nodes.Document toHtml(Document document, NoteContext context, Library library, Note note) {
+    /**
+     * Our renderers write only escaped text, checked URLs (resolve keeps only safe schemes) and
+     * ids from the model; only raw HTML, autolinks and reference links can bring markup or an
+     * address we did not check. A note with none of those skips the sanitiser, which took a third
+     * of rendering; the rest goes through jsoup as before.
+     */
+    private String toHtml(Document document, NoteContext context, Library library, Note note) {
         context.attachTo(document);
         String html = renderer.render(document);
+        if (!RawMarkup.in(document)) return html;
         org.jsoup.nodes.Document clean = sanitizer.clean(html);
         rewriteRawLinks(clean, context, library, note);
         // A raw <a> whose href the sanitiser removed (javascript:) is just its text now.
         clean.select("a:not([href]):not([id])").unwrap();
         prefixRawIds(clean, context.idPrefix());
-        return clean;
+        return clean.body().html();
     }
 
     /** Ids written in raw HTML get the page's prefix too (ours have it already), so none collide. */

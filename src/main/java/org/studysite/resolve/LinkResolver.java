@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.studysite.markdown.HeadingIds;
+import org.studysite.markdown.SafeUrls;
 import org.studysite.model.BlockAnchor;
 import org.studysite.model.Heading;
 import org.studysite.model.LinkKind;
@@ -31,7 +31,6 @@ import org.studysite.model.RawLink;
  * Obsidian does, and a heading by its text. Nothing outside the vault is ever a target.
  */
 final class LinkResolver {
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*|^//.*");
     private final Map<NoteId, Note> notes = new TreeMap<>();
     private final Map<String, NoteId> byLowerId = new TreeMap<>();
     /** Notes by lower-case file name, shortest path first: a wikilink lookup is one map get, not a scan of the vault. */
@@ -55,8 +54,17 @@ final class LinkResolver {
 
     LinkTarget resolve(NoteId from, RawLink link) {
         String destination = link.destination().strip();
-        if (SCHEME.matcher(destination).matches()) return new ExternalTarget(destination);
+        if (SafeUrls.isExternal(destination)) {
+            // Only the schemes a page may hold: rendering relies on it (see NoteHtmlRenderer).
+            return SafeUrls.safe(destination, link.kind() == LinkKind.IMAGE) ? new ExternalTarget(destination)
+                    : new MissingTarget((link.kind() == LinkKind.IMAGE ? "image" : "link") + " with an address the site does not keep '"
+                            + shortened(destination) + "' (only " + (link.kind() == LinkKind.IMAGE ? "http and https" : "http, https, mailto and ftp") + ")");
+        }
         return link.kind() == LinkKind.WIKI ? resolveWiki(from, destination) : resolvePath(from, destination, link.kind());
+    }
+
+    private static String shortened(String url) {
+        return url.length() <= 40 ? url : url.substring(0, 40) + "…";
     }
 
     private LinkTarget resolveWiki(NoteId from, String destination) {

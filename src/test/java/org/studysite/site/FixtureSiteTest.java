@@ -24,7 +24,9 @@ class FixtureSiteTest extends FixtureSite {
                 "notes/deploy/endpoints.md:58: warning: missing image 'deploy/chart.png'",
                 "notes/deploy/endpoints.md:65: warning: link to missing note './not-written-yet.md'",
                 "notes/deploy/endpoints.md:66: warning: link to missing anchor '#no-such-heading' in 'ops/monitoring.md'",
-                "notes/hostile.md:5: warning: missing image 'x.png'"), lines);
+                "notes/hostile.md:5: warning: missing image 'x.png'",
+                "notes/hostile.md:7: warning: link with an address the site does not keep 'javascript:alert(3)' (only http, https, mailto and ftp)"),
+                lines);
         assertEquals(0, site.report().exitCode(), "warnings alone do not fail a build");
         assertTrue(site.report().written());
     }

@@ -45,6 +45,13 @@ public final class Notes {
         return new Result<>(library.value(), diagnostics);
     }
 
+    /** The library of a vault folder, loaded as a build loads it. */
+    public static Result<Library> libraryOf(java.nio.file.Path vault) {
+        org.studysite.load.VaultFiles files = new org.studysite.load.VaultLoader().load(vault);
+        List<Note> notes = files.sources().stream().map(s -> new org.studysite.parse.NoteParser(DIALECT).parse(s).value()).toList();
+        return new LibraryBuilder().build(notes, files.otherFiles());
+    }
+
     public static MarkdownDialect dialect() {
         return DIALECT;
     }

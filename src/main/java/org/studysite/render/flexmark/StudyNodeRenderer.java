@@ -165,7 +165,9 @@ final class StudyNodeRenderer implements NodeRenderer {
     }
 
     private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-        html.attr("class", "table-wrap").withAttr(OWN).tag("div");
+        // On a cheat sheet (ids prefixed) a wide table spans both print columns.
+        boolean sheet = !NoteContext.of(context.getDocument()).idPrefix().isEmpty();
+        html.attr("class", sheet && WideTables.isWide(node) ? "table-wrap wide" : "table-wrap").withAttr(OWN).tag("div");
         context.delegateRender();
         html.tag("/div").line();
     }
