@@ -1,8 +1,9 @@
 /* studysite search: queries the Lucene export in search/ from the browser, offline and from file://.
    It mirrors org.studysite.search.QueryBuilder exactly (same parsing, same word variants, same sum of
    precomputed BM25 scores), so results equal `studysite search`. Index files are scripts loaded on
-   demand (fetch() of file:// URLs is blocked); a query loads only the shards its words need.
-   Note text is only ever inserted with textContent: nothing from a note can run. */
+   demand (fetch() of file:// URLs is blocked) holding deflated JSON (ScriptFile.java); a query loads
+   only the shards its words need. Note text is only ever inserted with textContent: nothing from a
+   note can run. */
 (function () {
   'use strict';
 
@@ -11,29 +12,83 @@
   var SPLIT = /[^\p{L}\p{Nd}_]+/u;
   var PART = /"([^"]*)"?|#([A-Za-z][A-Za-z0-9_\/-]*)|([^\s"#]+|#)/g;
 
-  /* ---- Loading index files as scripts ---- */
-  var loaded = {};
-  var waiting = {};
-  window.STUDYSITE_SEARCH_LOADED = function (key, data) {
-    loaded[key] = data;
-    (waiting[key] || []).forEach(function (w) { w.resolve(data); });
-    delete waiting[key];
+  /* ---- Loading index files: scripts calling _ss(byteCount, "15 bits a character") (ScriptFile.java) ---- */
+  var CHAR_BASE = 0x3000;
+  /** Folders whose files are compressed against a preset dictionary, and the file holding it. */
+  var PRESETS = { docs: 'docs/preset' };
+  var pending = {}, cache = {}, utf8 = new TextDecoder();
+
+  window._ss = function (byteCount, text) {
+    var el = document.currentScript, key = el && el.getAttribute('data-key'), p = key && pending[key];
+    if (!p) return;
+    delete pending[key];
+    p.resolve(bytesOf(byteCount, text));
   };
 
-  function load(key) {
-    if (Object.prototype.hasOwnProperty.call(loaded, key)) return Promise.resolve(loaded[key]);
+  /** The characters' 15-bit groups as bytes, high bits first. */
+  function bytesOf(count, text) {
+    var out = new Uint8Array(count), acc = 0, bits = 0, j = 0;
+    for (var i = 0; i < text.length && j < count; i++) {
+      acc = (acc << 15) | (text.charCodeAt(i) - CHAR_BASE);
+      bits += 15;
+      while (bits >= 8 && j < count) { bits -= 8; out[j++] = (acc >>> bits) & 255; }
+      acc &= (1 << bits) - 1;
+    }
+    return out;
+  }
+
+  /** The deflated bytes of one index file, loaded as a script. */
+  function fetchFile(key) {
     return new Promise(function (resolve, reject) {
-      var first = !waiting[key];
-      (waiting[key] = waiting[key] || []).push({ resolve: resolve, reject: reject });
-      if (!first) return;
+      pending[key] = { resolve: resolve, reject: reject };
       var el = document.createElement('script');
-      el.src = root + '/search/' + key + '.js';
-      el.async = true;
-      el.onerror = function () {
-        (waiting[key] || []).forEach(function (w) { w.reject(new Error('cannot load search index ' + key)); });
-        delete waiting[key];
+      var fail = function () {
+        el.remove();
+        if (pending[key]) { pending[key].reject(new Error('cannot load search index ' + key)); delete pending[key]; }
       };
+      el.src = root + '/search/' + key + '.js';
+      el.setAttribute('data-key', key);
+      el.async = true;
+      el.onload = fail;  // after the script ran: a no-op unless it did not call _ss
+      el.onerror = fail;
       document.head.appendChild(el);
+    });
+  }
+
+  /**
+   * Raw inflate. Against a preset dictionary, the input is the dictionary as a stored block followed by
+   * the file's blocks (which refer back into it), and the dictionary is dropped from the output.
+   */
+  function inflate(bytes, preset) {
+    var parts = [bytes];
+    if (preset) {
+      var n = preset.length;
+      parts = [new Uint8Array([0, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255]), preset, bytes];
+    }
+    var stream = new Blob(parts).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).arrayBuffer().then(function (buffer) {
+      return new Uint8Array(buffer, preset ? preset.length : 0);
+    });
+  }
+
+  function cached(key, make) {
+    if (!cache[key]) cache[key] = make().catch(function (e) { delete cache[key]; throw e; });
+    return cache[key];
+  }
+
+  /** A file's content as bytes, inflated (against its folder's preset, if any). */
+  function loadBytes(key) {
+    return cached('bytes ' + key, function () {
+      var preset = PRESETS[key.substring(0, key.indexOf('/'))];
+      return Promise.all([fetchFile(key), preset && preset !== key ? loadBytes(preset) : null])
+        .then(function (r) { return inflate(r[0], r[1]); });
+    });
+  }
+
+  /** A file's JSON. */
+  function load(key) {
+    return cached(key, function () {
+      return loadBytes(key).then(function (bytes) { return JSON.parse(utf8.decode(bytes)); });
     });
   }
 
@@ -72,7 +127,20 @@
     return lo - 1;
   }
 
-  function loadDict(chunk) { return load('dict/' + chunk); }
+  /**
+   * Chunk entries as [surface, stem, stop word?, stem id], from [first index, "entry entry …"], an entry
+   * being surface[|drop|suffix[|back[|1]]] (BrowserIndexExporter.exportVocabulary).
+   */
+  function loadDict(chunk) {
+    return cached('entries ' + chunk, function () {
+      return load('dict/' + chunk).then(function (data) {
+        return data[1].split(' ').map(function (e, i) {
+          var p = e.split('|'), w = p[0];
+          return [w, p.length > 1 ? w.substring(0, w.length - Number(p[1])) + p[2] : w, p[4] === '1', data[0] + i - (Number(p[3]) || 0)];
+        });
+      });
+    });
+  }
 
   /** The entries of the chunk a word lives in. */
   function dictFor(meta, word) {
@@ -111,10 +179,11 @@
     return dictFor(meta, word).then(function (own) {
       var at = lowerBound(own, word, true);
       var exact = at < own.length && own[at][0] === word ? own[at][1] : null;
-      var more = [];
+      var more = [], ids = {};
+      if (exact !== null) ids[exact] = own[at][3];
       var add = function (entry) {
         if (entry[2]) return;
-        if (entry[1] !== exact && more.indexOf(entry[1]) < 0) more.push(entry[1]);
+        if (entry[1] !== exact && more.indexOf(entry[1]) < 0) { more.push(entry[1]); ids[entry[1]] = entry[3]; }
       };
       var scan = function (keys, visit) {
         // Shards in word order, loaded one by one, until enough variants are found.
@@ -139,18 +208,12 @@
           }
         });
       }).then(function () {
-        return exact === null && more.length === 0 ? null : { exact: exact, others: more };
+        return exact === null && more.length === 0 ? null : { exact: exact, others: more, ids: ids };
       });
     });
   }
 
-  /* ---- Postings: hashed shards (ShardHash) of heads; lower tiers in doc-id blocks (PostingTiers) ---- */
-  function fnv(key) {
-    var h = 0x811c9dc5;
-    for (var i = 0; i < key.length; i++) { h ^= key.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-    return h >>> 0;
-  }
-
+  /* ---- Postings: heads in shards by term id; lower tiers in doc-id blocks (PostingTiers, PostingsCodec) ---- */
   function undeltas(deltas) {
     var docs = new Array(deltas.length), d = 0;
     for (var i = 0; i < deltas.length; i++) { d += deltas[i]; docs[i] = d; }
@@ -172,15 +235,26 @@
     return out;
   }
 
-  /** PostingsCodec.floats: the first float's bits, then each one's drop in bits from the one before. */
+  /**
+   * A term's score model (PostingsCodec.Model): per field, its distinct BM25 parts (float bits, the
+   * first whole, then each one's drop from the one before), and the field sets its postings use.
+   */
   var BITS = new DataView(new ArrayBuffer(4));
-  function floats(text) {
-    var bits = 0;
-    return varints(text).map(function (v, i) {
-      bits = i === 0 ? v : bits - v;
-      BITS.setUint32(0, bits);
-      return BITS.getFloat32(0);
-    });
+  function readModel(text, fields) {
+    var v = varints(text), at = 0, union = v[at++], parts = [];
+    for (var f = 0; f < fields; f++) {
+      var values = [];
+      if (union & (1 << f)) {
+        for (var i = 0, n = v[at++], bits = 0; i < n; i++) {
+          bits = i === 0 ? v[at++] : bits - v[at++];
+          BITS.setUint32(0, bits);
+          values.push(BITS.getFloat32(0));
+        }
+      }
+      parts.push(values);
+    }
+    var sets = v[at++];
+    return { parts: parts, masks: sets > 1 ? v.slice(at, at + sets) : [union] };
   }
 
   function weigh(score, weight) {
@@ -188,10 +262,20 @@
     return weight === 1 ? s : Math.fround(s * weight);
   }
 
-  /** Adds a [docs, scores, indexes] list to map as doc -> weighted score. */
-  function decode(entry, weight, map) {
-    var docs = undeltas(varints(entry[0])), idx = varints(entry[2]), palette = floats(entry[1]);
-    for (var i = 0; i < docs.length; i++) map.set(docs[i], weigh(palette[idx[i]], weight));
+  /**
+   * Adds postings to map as doc -> weighted score: each posting's code names its field set and, per
+   * field, its part; the score is their sum as TermScores adds them (double, field order, then float).
+   */
+  function decode(docText, codeText, model, weight, map) {
+    var deltas = varints(docText), codes = varints(codeText), c = 0, doc = 0, parts = model.parts, masks = model.masks;
+    for (var i = 0; i < deltas.length; i++) {
+      doc += deltas[i];
+      var mask = masks.length > 1 ? masks[codes[c++]] : masks[0], sum = 0;
+      for (var f = 0; f < parts.length; f++) {
+        if (mask & (1 << f)) sum += parts[f].length > 1 ? parts[f][codes[c++]] : parts[f][0];
+      }
+      map.set(doc, weigh(sum, weight));
+    }
     return map;
   }
 
@@ -200,18 +284,19 @@
    * across queries, so a later query starts from every block an earlier one loaded and decoded.
    */
   var variantCache = {};
-  function variantPostings(meta, term, weight) {
-    var key = term + ' ' + weight;
-    if (!variantCache[key]) variantCache[key] = readVariant(meta, term, weight);
+  function variantPostings(meta, term, id, weight) {
+    var key = id + ' ' + weight;
+    if (!variantCache[key]) variantCache[key] = readVariant(meta, term, id, weight);
     return variantCache[key];
   }
 
-  function readVariant(meta, term, weight) {
-    return load('post/' + (fnv(term) % meta.postShards)).then(function (shard) {
-      var entry = shard[term];
-      var v = { term: term, weight: weight, map: new Map(), tiers: [], file: 'tail/' + fnv(term).toString(16) + '-' };
+  function readVariant(meta, term, id, weight) {
+    return load('post/' + (id % meta.postShards)).then(function (shard) {
+      var entry = shard[id];
+      var v = { term: term, weight: weight, map: new Map(), tiers: [], file: 'tail/' + id + '-', model: null };
       if (!entry) return v;
-      decode(entry, weight, v.map);
+      v.model = readModel(entry[1], meta.fields);
+      decode(entry[0], entry[2], v.model, weight, v.map);
       (entry[3] || []).forEach(function (t, i) {
         v.tiers.push({ n: i + 1, max: weigh(t[0], weight), count: t[1], starts: undeltas(varints(t[2])),
                        loaded: [], missing: 0 });
@@ -247,7 +332,7 @@
   function loadBlock(v, tier, b) {
     return load(v.file + tier.n + '-' + b).then(function (data) {
       if (tier.loaded[b]) return;
-      decode(data[v.term], v.weight, v.map);
+      decode(data[0], data[1], v.model, v.weight, v.map);
       tier.loaded[b] = true;
       tier.missing--;
     });
@@ -255,25 +340,67 @@
 
   function wordPostings(meta, w) {
     var parts = [];
-    if (w.exact !== null) parts.push(variantPostings(meta, w.exact, 1));
-    w.others.forEach(function (t) { parts.push(variantPostings(meta, t, meta.variantWeight)); });
+    if (w.exact !== null) parts.push(variantPostings(meta, w.exact, w.ids[w.exact], 1));
+    w.others.forEach(function (t) { parts.push(variantPostings(meta, t, w.ids[t], meta.variantWeight)); });
     return Promise.all(parts);
   }
 
-  function docSet(folder, shards, key) {
-    if (!shards) return Promise.resolve([]);
-    return load(folder + '/' + (fnv(key) % shards)).then(function (data) { return undeltas(varints(data[key] || '')); });
+  /* ---- Phrases: word pairs as term ids, in sorted runs (BrowserIndexExporter.exportPhrases) ---- */
+  /** Pairs of term ids as varints: per pair the rise of the first id, then the second (from the one before if it did not rise). */
+  function readPairs(v, withDocs, visit) {
+    var a = 0, b = 0, at = 0;
+    while (at < v.length) {
+      var rise = v[at++];
+      a += rise;
+      b = rise > 0 ? v[at++] : b + v[at++];
+      var n = withDocs ? v[at++] : 0;
+      if (visit(a, b, at, n) === false) return;
+      at += n;
+    }
+  }
+
+  function runFirsts() {
+    return cached('phrase runs', function () {
+      return load('phrase/index').then(function (text) {
+        var firsts = [];
+        readPairs(varints(text), false, function (a, b) { firsts.push([a, b]); });
+        return firsts;
+      });
+    });
+  }
+
+  /** The sections holding the stem pair (a, b). */
+  function pairDocs(meta, a, b) {
+    if (!meta.phraseShards) return Promise.resolve([]);
+    return runFirsts().then(function (firsts) {
+      var lo = 0, hi = firsts.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >>> 1, f = firsts[mid];
+        if (f[0] < a || (f[0] === a && f[1] <= b)) lo = mid + 1; else hi = mid;
+      }
+      if (lo === 0) return [];
+      return load('phrase/' + (lo - 1)).then(function (text) {
+        var v = varints(text), docs = [];
+        readPairs(v, true, function (x, y, at, n) {
+          if (x > a || (x === a && y > b)) return false;
+          if (x !== a || y !== b) return true;
+          docs = undeltas(v.slice(at, at + n));
+          return false;
+        });
+        return docs;
+      });
+    });
   }
 
   function phraseFilter(meta, phrase) {
     return Promise.all(phrase.map(function (w) { return dictFor(meta, w); })).then(function (dicts) {
-      var stems = phrase.map(function (w, i) {
+      var ids = phrase.map(function (w, i) {
         var at = lowerBound(dicts[i], w, true);
-        return at < dicts[i].length && dicts[i][at][0] === w ? dicts[i][at][1] : null;
+        return at < dicts[i].length && dicts[i][at][0] === w ? dicts[i][at][3] : null;
       });
-      if (stems.indexOf(null) >= 0) return new Set();
+      if (ids.indexOf(null) >= 0) return new Set();
       var pairs = [];
-      for (var i = 0; i + 1 < stems.length; i++) pairs.push(docSet('phrase', meta.phraseShards, stems[i] + ' ' + stems[i + 1]));
+      for (var i = 0; i + 1 < ids.length; i++) pairs.push(pairDocs(meta, ids[i], ids[i + 1]));
       return Promise.all(pairs).then(intersectAll);
     });
   }
@@ -439,24 +566,47 @@
     });
   }
 
+  /**
+   * A file of result metadata (BrowserIndexExporter.exportDocs) as one object per section: notes as
+   * [page, title, sections], a section as [heading, excerpt, tags, parents, anchor (if not derived)].
+   */
+  function loadDocs(shard) {
+    return cached('sections ' + shard, function () {
+      return load('docs/' + shard).then(function (notes) {
+        var out = [];
+        notes.forEach(function (n) {
+          n[2].forEach(function (s) {
+            var anchor = s.length > 4 ? s[4] : asciiSlug(s[0]);
+            out.push({ url: anchor ? n[0] + '#' + anchor : n[0], title: n[1], heading: s[0], snippet: s[1], tags: s[2],
+                       path: typeof s[3] === 'string' ? s[3] : s[3].concat([s[0]]).join(' \u203a ') });
+          });
+        });
+        return out;
+      });
+    });
+  }
+
+  /** An ASCII heading's GitHub slug (HeadingIds.slug, BrowserIndexExporter.asciiSlug). */
+  function asciiSlug(heading) {
+    return heading.toLowerCase().replace(/[^a-z0-9_ -]/g, '').replace(/ /g, '-');
+  }
+
   /** Ranked results with what a page shows: top `limit` hits joined with their section metadata. */
   function search(input, options) {
     var limit = (options && options.limit) || 10;
     return Promise.all([rank(input, options), getMeta()]).then(function (r) {
       var ranked = r[0], meta = r[1];
       var top = ranked.hits.slice(0, limit);
-      var shards = {};
-      top.forEach(function (h) { shards[Math.floor(h.ord / meta.docsPerShard)] = true; });
-      return Promise.all(Object.keys(shards).map(function (s) { return load('docs/' + s); })).then(function () {
+      return Promise.all(top.map(function (h) { return loadDocs(Math.floor(h.ord / meta.docsPerShard)); })).then(function (shards) {
         var marks = markWords(ranked);
         return {
           total: ranked.hits.length,
           complete: ranked.complete,
           query: ranked.query,
-          results: top.map(function (h) {
-            var d = loaded['docs/' + Math.floor(h.ord / meta.docsPerShard)][h.ord % meta.docsPerShard];
-            return { ord: h.ord, score: h.score, url: d[0], title: d[1], heading: d[2], path: d[3], tags: d[4],
-                     snippet: d[5], marks: marks };
+          results: top.map(function (h, i) {
+            var d = shards[i][h.ord % meta.docsPerShard];
+            return { ord: h.ord, score: h.score, url: d.url, title: d.title, heading: d.heading, path: d.path, tags: d.tags,
+                     snippet: d.snippet, marks: marks };
           })
         };
       });

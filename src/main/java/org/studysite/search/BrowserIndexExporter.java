@@ -3,7 +3,10 @@ package org.studysite.search;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,21 +21,34 @@ import org.apache.lucene.util.BytesRef;
 import org.studysite.model.OutputFile;
 
 /**
- * Exports the Lucene index for the browser, read back through Lucene's APIs, as script files the
- * page loads on demand (file:// safe): a small meta file; the vocabulary (surface word, stem, stop
- * word?) in sorted chunks; term postings with precomputed scores ({@link TermScores}) in the
- * compact form of {@link PostingsCodec}, heads in hashed shards and the rest in score tiers of
- * doc-id blocks ({@link PostingTiers}); phrase word pairs in hashed shards; section metadata in
- * shards of {@link #DOCS_PER_SHARD}; one file per tag. A query loads only what its words need.
+ * Exports the Lucene index for the browser, read back through Lucene's APIs, as compressed script
+ * files ({@link ScriptFile}) the page loads on demand (file:// safe). A query loads only what its
+ * words need:
+ * <ul>
+ * <li>{@code meta}: counts, stop words, each dictionary chunk's first word, tag counts;
+ * <li>{@code dict/N}: the vocabulary (surface word, stem, stem id, stop word?) in sorted chunks;
+ * <li>{@code post/N}: each term's head postings with its score model ({@link PostingsCodec}), in
+ *     shards by term id; {@code tail/ID-T-B}: block B of tier T of the rest ({@link PostingTiers});
+ * <li>{@code phrase/N}: stemmed word pairs (as term ids) with their sections, in sorted runs, and
+ *     {@code phrase/index} with each run's first pair;
+ * <li>{@code docs/N}: what a result shows for {@link #DOCS_PER_SHARD} sections, compressed against
+ *     {@code docs/preset} (the vault's most frequent words); {@code tags/T}: one file per tag.
+ * </ul>
+ * Terms are named by id, the index of the first surface word with that stem ({@link Vocabulary#stemId}).
  */
 final class BrowserIndexExporter {
-    static final int DOCS_PER_SHARD = 4;
-    /** Target size of a postings shard: small enough that a query loads little, large enough to keep file counts sane. */
-    static final int SHARD_BYTES = 8_000;
-    static final int SNIPPET_CHARS = 360;
+    static final int DOCS_PER_SHARD = 16;
+    /** Target size, before compression, of a shard of term heads. */
+    static final int POST_BYTES = 16_000;
+    /** Target size, before compression, of a run of phrase pairs. */
+    static final int PHRASE_BYTES = 24_000;
+    /** About this many characters of vocabulary per dictionary chunk, before compression. */
+    static final int DICT_BYTES = 12_000;
+    /** A result's excerpt: the start of its section's prose (or code), cut at a word end. */
+    static final int SNIPPET_CHARS = 160;
+    /** Size of the preset dictionary result files are compressed against. */
+    static final int DOCS_PRESET_BYTES = 6_000;
 
-    /** About this many bytes of vocabulary per dictionary chunk. */
-    static final int DICT_BYTES = 6_000;
     private final SearchAnalyzer analyzer;
     private final int headSize;
     private final int blockPostings;
@@ -64,8 +80,8 @@ final class BrowserIndexExporter {
             LeafReader leaf = reader.leaves().get(0).reader();
             Vocabulary vocabulary = new Vocabulary(reader, analyzer);
             List<String> dictKeys = exportVocabulary(vocabulary, files);
-            int postShards = exportPostings(searcher, leaf, files);
-            int phraseShards = exportPhrases(leaf, files);
+            int postShards = exportPostings(searcher, leaf, vocabulary, files);
+            int phraseShards = exportPhrases(leaf, vocabulary, files);
             Map<String, Integer> tags = exportTags(leaf, files);
             exportDocs(docs, files);
             files.add(meta(docs.size(), dictKeys, postShards, phraseShards, tags));
@@ -79,70 +95,91 @@ final class BrowserIndexExporter {
      * The vocabulary (sorted, as String.compareTo and JavaScript's {@code <} both order it) cut into
      * consecutive chunks of about {@link #DICT_BYTES}: {@code dict/N} holds chunk N, and the meta file
      * lists each chunk's first word, so the browser finds a word's chunk by binary search, and the
-     * chunks a prefix spans as that one and those after it whose first word has the prefix.
+     * chunks a prefix spans as that one and those after it whose first word has the prefix. A chunk
+     * is {@code [index of its first word, "entry entry …"]}; an entry is the word, then, only where
+     * they are not the default, {@code |drop|suffix} (the stem is the word less its last drop
+     * characters, plus suffix; default: the word itself), {@code |back} (the stem's id is the word's
+     * index less back; default 0: the word is the first with its stem) and {@code |1} (a stop word).
      */
     private List<String> exportVocabulary(Vocabulary vocabulary, List<OutputFile> files) {
         List<String> firstWords = new ArrayList<>();
-        List<String> chunk = new ArrayList<>();
-        long size = 0;
-        for (String surface : vocabulary.surfaces()) {
-            if (size > DICT_BYTES) {
-                writeChunk(vocabulary, chunk, firstWords, files);
-                chunk = new ArrayList<>();
-                size = 0;
+        List<String> surfaces = vocabulary.surfaces();
+        StringBuilder chunk = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i < surfaces.size(); i++) {
+            if (chunk.length() > DICT_BYTES) {
+                writeChunk(firstWords, surfaces.get(start), start, chunk.toString(), files);
+                chunk.setLength(0);
+                start = i;
             }
-            chunk.add(surface);
-            size += 2L * surface.length() + 12;
+            if (chunk.length() > 0) chunk.append(' ');
+            chunk.append(dictEntry(vocabulary, i));
         }
-        if (!chunk.isEmpty()) writeChunk(vocabulary, chunk, firstWords, files);
+        if (chunk.length() > 0) writeChunk(firstWords, surfaces.get(start), start, chunk.toString(), files);
         return firstWords;
     }
 
-    private static void writeChunk(Vocabulary vocabulary, List<String> chunk, List<String> firstWords, List<OutputFile> files) {
+    static String dictEntry(Vocabulary vocabulary, int i) {
+        String surface = vocabulary.surfaces().get(i);
+        String stem = vocabulary.stemAt(i);
+        int back = i - vocabulary.stemId(stem);
+        boolean stop = vocabulary.isStopWord(surface);
+        int common = 0;
+        while (common < surface.length() && common < stem.length() && surface.charAt(common) == stem.charAt(common)) common++;
+        StringBuilder entry = new StringBuilder(surface);
+        if (!stem.equals(surface) || back > 0 || stop) entry.append('|').append(surface.length() - common).append('|').append(stem, common, stem.length());
+        if (back > 0 || stop) entry.append('|').append(back);
+        if (stop) entry.append("|1");
+        return entry.toString();
+    }
+
+    private static void writeChunk(List<String> firstWords, String first, int start, String entries, List<OutputFile> files) {
         files.add(ScriptFile.of("dict/" + firstWords.size(), json -> {
             json.writeStartArray();
-            for (String s : chunk) {
-                json.writeStartArray();
-                json.writeString(s);
-                json.writeString(vocabulary.stem(s));
-                json.writeNumber(vocabulary.isStopWord(s) ? 1 : 0);
-                json.writeEndArray();
-            }
+            json.writeNumber(start);
+            json.writeString(entries);
             json.writeEndArray();
         }));
-        firstWords.add(chunk.get(0));
+        firstWords.add(first);
     }
 
     /**
      * Term postings in the compact form of {@link PostingsCodec}, laid out by {@link PostingTiers}: a
-     * term's head goes in its hashed shard, with, for each tier, its best score, its size and the
-     * first doc of each block; each block is a file of its own, loaded only for the sections whose
-     * rank it can change.
+     * term's head, with its score model and, for each tier, its best score, its size and the first
+     * doc of each block, goes in shard {@code id % shards}, keyed by id; each block is a file of its
+     * own, loaded only for the sections whose rank it can change.
      */
-    private int exportPostings(IndexSearcher searcher, LeafReader leaf, List<OutputFile> files) throws IOException {
-        ShardWriter heads = new ShardWriter("post");
-        Map<String, Map<String, byte[]>> blocks = new TreeMap<>();
+    private int exportPostings(IndexSearcher searcher, LeafReader leaf, Vocabulary vocabulary, List<OutputFile> files) throws IOException {
+        Map<Integer, byte[]> heads = new TreeMap<>();
+        long[] bytes = {0};
         TermScores.forEachTerm(searcher, leaf, p -> {
+            int id = vocabulary.stemId(p.term());
+            if (id < 0) throw new IllegalStateException("term '" + p.term() + "' is no stem of the vocabulary");
             PostingTiers layout = PostingTiers.of(p, headSize, blockPostings);
-            heads.add(p.term(), ScriptFile.json(json -> writeHead(json, layout)));
+            PostingsCodec.Model model = PostingsCodec.Model.of(p);
+            byte[] head = ScriptFile.json(json -> writeHead(json, p, model, layout));
+            heads.put(id, head);
+            bytes[0] += head.length + 10;
             for (int t = 0; t < layout.tiers().size(); t++) {
                 List<PostingTiers.Block> tier = layout.tiers().get(t).blocks();
                 for (int b = 0; b < tier.size(); b++) {
                     PostingTiers.Block block = tier.get(b);
-                    // Terms whose hashes collide share a file, each under its own key.
-                    blocks.computeIfAbsent(blockFile(p.term(), t + 1, b), k -> new TreeMap<>())
-                            .put(p.term(), ScriptFile.json(json -> PostingsCodec.write(json, block.docs(), block.scores())));
+                    files.add(ScriptFile.of(blockFile(id, t + 1, b), json -> writeStrings(json, PostingsCodec.block(p, model, block.at()))));
                 }
             }
         });
-        blocks.forEach((file, terms) -> files.add(ScriptFile.ofEntries(file, terms)));
-        return heads.finish(files);
+        int shards = (int) Math.max(1, (bytes[0] + POST_BYTES - 1) / POST_BYTES);
+        List<Map<String, byte[]>> buckets = new ArrayList<>();
+        for (int i = 0; i < shards; i++) buckets.add(new java.util.LinkedHashMap<>());
+        heads.forEach((id, head) -> buckets.get(id % shards).put(Integer.toString(id), head));
+        for (int i = 0; i < shards; i++) files.add(ScriptFile.ofEntries("post/" + i, buckets.get(i)));
+        return shards;
     }
 
-    /** {@code [docs, scores, indexes]}, and for a term with tiers {@code [..., [[best, count, "first docs"], ...]]}. */
-    private static void writeHead(JsonGenerator json, PostingTiers layout) throws IOException {
+    /** {@code [docs, model, codes]}, and for a term with tiers {@code [..., [[best, count, "first docs"], ...]]}. */
+    private static void writeHead(JsonGenerator json, TermScores.Postings p, PostingsCodec.Model model, PostingTiers layout) throws IOException {
         json.writeStartArray();
-        PostingsCodec.writeElements(json, layout.head().docs(), layout.head().scores());
+        for (String s : PostingsCodec.head(p, model, layout.head().at())) json.writeString(s);
         if (!layout.tiers().isEmpty()) {
             json.writeStartArray();
             for (PostingTiers.Tier tier : layout.tiers()) {
@@ -157,22 +194,68 @@ final class BrowserIndexExporter {
         json.writeEndArray();
     }
 
-    /** search.js names the same file: tail/{hash hex}-{tier, from 1}-{block, from 0}. */
-    static String blockFile(String term, int tier, int block) {
-        return "tail/" + Integer.toHexString(ShardHash.hash(term)) + "-" + tier + "-" + block;
+    /** search.js names the same file: tail/{term id}-{tier, from 1}-{block, from 0}. */
+    static String blockFile(int termId, int tier, int block) {
+        return "tail/" + termId + "-" + tier + "-" + block;
     }
 
-    private static int exportPhrases(LeafReader leaf, List<OutputFile> files) throws IOException {
-        ShardWriter shards = new ShardWriter("phrase");
+    /**
+     * Phrase pairs as (first term id, second term id), sorted, with their sections, cut into runs of
+     * about {@link #PHRASE_BYTES}: {@code phrase/N} is one string of varints, per pair: the rise of
+     * the first id (from the pair before; the first pair of a run from 0), the second id (from the
+     * pair before if the first id did not rise, else from 0), the number of sections, their deltas.
+     * {@code phrase/index} lists each run's first pair the same way, so the browser finds a pair's run
+     * by binary search.
+     */
+    private static int exportPhrases(LeafReader leaf, Vocabulary vocabulary, List<OutputFile> files) throws IOException {
         Terms terms = leaf.terms(SearchFields.PHRASE);
-        if (terms != null) {
-            TermsEnum it = terms.iterator();
-            for (BytesRef t = it.next(); t != null; t = it.next()) {
-                int[] docs = docs(it);
-                shards.add(t.utf8ToString(), ScriptFile.json(json -> writeDeltas(json, docs)));
-            }
+        if (terms == null) return 0;
+        TreeMap<Long, int[]> pairs = new TreeMap<>();
+        TermsEnum it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) {
+            String pair = t.utf8ToString();
+            int space = pair.indexOf(' ');
+            int a = space < 0 ? -1 : vocabulary.stemId(pair.substring(0, space));
+            int b = space < 0 ? -1 : vocabulary.stemId(pair.substring(space + 1));
+            if (a < 0 || b < 0) throw new IllegalStateException("phrase pair '" + pair + "' is not two stems of the vocabulary");
+            pairs.put(((long) a << 32) | b, docs(it));
         }
-        return shards.finish(files);
+        StringBuilder index = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        long[] previous = {0, 0};
+        long[] previousFirst = {0, 0};
+        int shards = 0;
+        for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
+            int a = (int) (e.getKey() >>> 32);
+            int b = (int) (long) e.getKey();
+            if (run.length() > PHRASE_BYTES) {
+                files.add(phraseFile(shards++, run));
+                run.setLength(0);
+                previous[0] = 0;
+                previous[1] = 0;
+            }
+            if (run.length() == 0) pairKey(index, previousFirst, a, b);
+            pairKey(run, previous, a, b);
+            PostingsCodec.varint(run, e.getValue().length);
+            run.append(PostingsCodec.deltas(e.getValue()));
+        }
+        if (run.length() > 0) files.add(phraseFile(shards++, run));
+        String firsts = index.toString();
+        files.add(ScriptFile.of("phrase/index", json -> json.writeString(firsts)));
+        return shards;
+    }
+
+    private static void pairKey(StringBuilder out, long[] previous, int a, int b) {
+        int rise = (int) (a - previous[0]);
+        PostingsCodec.varint(out, rise);
+        PostingsCodec.varint(out, (int) (rise > 0 ? b : b - previous[1]));
+        previous[0] = a;
+        previous[1] = b;
+    }
+
+    private static OutputFile phraseFile(int n, StringBuilder run) {
+        String text = run.toString();
+        return ScriptFile.of("phrase/" + n, json -> json.writeString(text));
     }
 
     private static Map<String, Integer> exportTags(LeafReader leaf, List<OutputFile> files) throws IOException {
@@ -184,47 +267,146 @@ final class BrowserIndexExporter {
             String tag = t.utf8ToString();
             int[] docs = docs(it);
             counts.put(tag, docs.length);
-            files.add(ScriptFile.of("tags/" + tag, json -> writeDeltas(json, docs)));
+            files.add(ScriptFile.of("tags/" + tag, json -> json.writeString(PostingsCodec.deltas(docs))));
         }
         return counts;
     }
 
+    /**
+     * What a result shows, {@link #DOCS_PER_SHARD} sections a file: {@code [[page, note title,
+     * [section, …]], …]}, one entry per note in the file, a section being {@code [heading, excerpt,
+     * [tags], parents, anchor]}. Parents are the headings above it (its path less its own heading; the
+     * whole path as a string if it does not end with the heading). The anchor is left out where the
+     * browser derives it: an ASCII heading's GitHub slug ({@link #asciiSlug}). Files are compressed
+     * against {@code docs/preset}, the words that occur most in them.
+     */
     private static void exportDocs(List<SearchDocument> docs, List<OutputFile> files) {
+        byte[] preset = docsPreset(docs);
+        files.add(ScriptFile.packed("docs/preset", preset, null));
         for (int from = 0; from < docs.size(); from += DOCS_PER_SHARD) {
             List<SearchDocument> shard = docs.subList(from, Math.min(docs.size(), from + DOCS_PER_SHARD));
-            files.add(ScriptFile.of("docs/" + from / DOCS_PER_SHARD, json -> {
-                json.writeStartArray();
-                for (SearchDocument d : shard) {
-                    json.writeStartArray();
-                    json.writeString(d.url());
-                    json.writeString(d.noteTitle());
-                    json.writeString(d.heading());
-                    json.writeString(String.join(" › ", d.path()));
-                    json.writeStartArray();
-                    for (String tag : d.tags()) json.writeString(tag);
-                    json.writeEndArray();
-                    json.writeString(snippetText(d));
-                    json.writeEndArray();
-                }
-                json.writeEndArray();
-            }));
+            files.add(ScriptFile.of("docs/" + from / DOCS_PER_SHARD, json -> writeDocs(json, shard), preset));
         }
     }
 
+    private static void writeDocs(JsonGenerator json, List<SearchDocument> shard) throws IOException {
+        json.writeStartArray();
+        String openPage = null;
+        String openTitle = null;
+        for (SearchDocument d : shard) {
+            String page = page(d);
+            if (!page.equals(openPage) || !d.noteTitle().equals(openTitle)) {
+                if (openPage != null) {
+                    json.writeEndArray();
+                    json.writeEndArray();
+                }
+                json.writeStartArray();
+                json.writeString(page);
+                json.writeString(d.noteTitle());
+                json.writeStartArray();
+                openPage = page;
+                openTitle = d.noteTitle();
+            }
+            json.writeStartArray();
+            json.writeString(d.heading());
+            json.writeString(snippetText(d));
+            json.writeStartArray();
+            for (String tag : d.tags()) json.writeString(tag);
+            json.writeEndArray();
+            List<String> path = d.path();
+            if (!path.isEmpty() && path.get(path.size() - 1).equals(d.heading())) {
+                json.writeStartArray();
+                for (String h : path.subList(0, path.size() - 1)) json.writeString(h);
+                json.writeEndArray();
+            } else {
+                json.writeString(String.join(" › ", path));
+            }
+            if (!d.anchor().equals(asciiSlug(d.heading()))) json.writeString(d.anchor());
+            json.writeEndArray();
+        }
+        if (openPage != null) {
+            json.writeEndArray();
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+    }
+
+    /** The section's page: its url less "#anchor". */
+    private static String page(SearchDocument d) {
+        if (d.anchor().isEmpty()) return d.url();
+        String suffix = "#" + d.anchor();
+        if (!d.url().endsWith(suffix)) throw new IllegalStateException("url " + d.url() + " does not end with its anchor");
+        return d.url().substring(0, d.url().length() - suffix.length());
+    }
+
+    /**
+     * The GitHub slug of an ASCII heading as search.js computes it (lower case; only letters, digits,
+     * '_', '-' and spaces kept; spaces to '-'); null for a heading with other characters, whose anchor
+     * is always written out. For ASCII text this is exactly HeadingIds.slug.
+     */
+    static String asciiSlug(String heading) {
+        StringBuilder slug = new StringBuilder(heading.length());
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            if (c >= 128) return null;
+            char lower = Character.toLowerCase(c);
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_' || lower == '-') slug.append(lower);
+            else if (lower == ' ') slug.append('-');
+        }
+        return slug.toString();
+    }
+
+    /** The excerpt a result shows: the section's prose (or its code, if it has no prose), cut near {@link #SNIPPET_CHARS} at a word end. */
     static String snippetText(SearchDocument d) {
-        String text = d.text().isEmpty() ? d.code() : d.text();
-        return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS);
+        String text = (d.text().isEmpty() ? d.code() : d.text()).strip();
+        if (text.length() <= SNIPPET_CHARS) return text;
+        int cut = SNIPPET_CHARS;
+        int space = text.lastIndexOf(' ', cut);
+        if (space > SNIPPET_CHARS * 3 / 4) cut = space;
+        else if (Character.isLowSurrogate(text.charAt(cut))) cut--;
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /**
+     * The preset dictionary of result files: the words worth most (occurrences × length) in their
+     * text, lowest first (deflate reaches the end of a dictionary most cheaply), ties by word.
+     */
+    static byte[] docsPreset(List<SearchDocument> docs) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (SearchDocument d : docs) {
+            for (String text : List.of(d.noteTitle(), d.heading(), snippetText(d), page(d), String.join(" ", d.path()))) {
+                for (String word : text.split("[^\\p{L}\\p{N}_]+")) if (word.length() >= 3) counts.merge(word, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.removeIf(e -> e.getValue() < 2);
+        ranked.sort((a, b) -> {
+            long va = (long) a.getValue() * (a.getKey().length() + 1);
+            long vb = (long) b.getValue() * (b.getKey().length() + 1);
+            return va != vb ? Long.compare(vb, va) : a.getKey().compareTo(b.getKey());
+        });
+        List<String> chosen = new ArrayList<>();
+        int size = 0;
+        for (Map.Entry<String, Integer> e : ranked) {
+            int bytes = e.getKey().getBytes(StandardCharsets.UTF_8).length + 1;
+            if (size + bytes > DOCS_PRESET_BYTES) break;
+            chosen.add(e.getKey());
+            size += bytes;
+        }
+        java.util.Collections.reverse(chosen);
+        return String.join(" ", chosen).getBytes(StandardCharsets.UTF_8);
     }
 
     private OutputFile meta(int docs, List<String> dict, int postShards, int phraseShards, Map<String, Integer> tags) {
         return ScriptFile.of("meta", json -> {
             json.writeStartObject();
-            json.writeNumberField("version", 1);
+            json.writeNumberField("version", 2);
             json.writeNumberField("docs", docs);
             json.writeNumberField("docsPerShard", DOCS_PER_SHARD);
             json.writeNumberField("variantWeight", QueryBuilder.VARIANT_WEIGHT);
             json.writeNumberField("expansions", Vocabulary.EXPANSIONS);
             json.writeNumberField("fuzzyMinLength", Vocabulary.FUZZY_MIN_LENGTH);
+            json.writeNumberField("fields", SearchFields.BOOSTS.size());
             writeStrings(json, "stop", SearchAnalyzer.STOP_WORDS.stream().map(o -> new String((char[]) o)).sorted().toList());
             writeStrings(json, "dict", dict);
             json.writeNumberField("postShards", postShards);
@@ -242,16 +424,17 @@ final class BrowserIndexExporter {
         json.writeEndArray();
     }
 
+    private static void writeStrings(JsonGenerator json, List<String> values) throws IOException {
+        json.writeStartArray();
+        for (String v : values) json.writeString(v);
+        json.writeEndArray();
+    }
+
     private static int[] docs(TermsEnum it) throws IOException {
         PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
         int[] docs = new int[it.docFreq()];
         int n = 0;
         for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) docs[n++] = d;
-        return java.util.Arrays.copyOf(docs, n);
-    }
-
-    /** A doc list in the postings' own form (PostingsCodec.deltas), so search.js reads every doc list one way. */
-    private static void writeDeltas(JsonGenerator json, int[] docs) throws IOException {
-        json.writeString(PostingsCodec.deltas(docs));
+        return Arrays.copyOf(docs, n);
     }
 }

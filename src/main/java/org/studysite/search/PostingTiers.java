@@ -16,7 +16,8 @@ record PostingTiers(Block head, List<Tier> tiers) {
     static final double TIER_RATIO = 0.6;
     static final int MAX_TIERS = 4;
 
-    record Block(int[] docs, float[] scores) {
+    /** Postings ascending by doc; {@code at} are their indexes in the term's postings (for their score parts). */
+    record Block(int[] docs, float[] scores, int[] at) {
     }
 
     /** Blocks ascending by doc, none overlapping; {@code max} is the best score in the tier. */
@@ -28,7 +29,7 @@ record PostingTiers(Block head, List<Tier> tiers) {
 
     static PostingTiers of(TermScores.Postings p, int headSize, int blockPostings) {
         int n = p.docs().length;
-        if (n <= headSize) return new PostingTiers(new Block(p.docs(), p.scores()), List.of());
+        if (n <= headSize) return new PostingTiers(new Block(p.docs(), p.scores(), java.util.stream.IntStream.range(0, n).toArray()), List.of());
         int[] byScore = byFallingScore(p);
         List<Tier> tiers = new ArrayList<>();
         int from = headSize;
@@ -70,7 +71,7 @@ record PostingTiers(Block head, List<Tier> tiers) {
             docs[i] = p.docs()[sorted[i]];
             scores[i] = p.scores()[sorted[i]];
         }
-        return new Block(docs, scores);
+        return new Block(docs, scores, sorted);
     }
 
     /** Indexes of the postings, best score first, ties by doc (the order Lucene ranks them). */

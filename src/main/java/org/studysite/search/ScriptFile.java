@@ -6,18 +6,35 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
 import org.studysite.model.OutputFile;
 import org.studysite.model.SitePath;
 
 /**
- * One file of the browser index: a script that hands its JSON to {@code STUDYSITE_SEARCH_LOADED},
- * because browsers refuse fetch() of file:// URLs but do run scripts from them.
+ * One file of the browser index: a script, because browsers refuse fetch() of file:// URLs but do
+ * run scripts from them. Its JSON is compressed (raw deflate, as the page's
+ * {@code DecompressionStream('deflate-raw')} reads it) and the bytes are written 15 bits to a
+ * character, as a string of the code points {@link #CHAR_BASE}..{@link #CHAR_BASE}+0x7FFF (CJK and
+ * Yi: no quotes, backslashes, line ends or surrogates) in a UTF-16 file with a byte-order mark, which
+ * browsers decode by its BOM: 16 bits of file carry 15 of data, where base64 in UTF-8 carries 6 of 8.
+ * A file is {@code _ss(byteCount,"…");} and the page's {@code _ss} knows which file ran from
+ * {@code document.currentScript}. A file may be compressed against a preset dictionary (a file of
+ * its own, see search.js {@code PRESETS}); the page then inflates the dictionary, as a stored block,
+ * followed by the file's bytes, and drops the dictionary from the output.
  */
 final class ScriptFile {
+    static final String CALLBACK = "_ss";
+    static final int CHAR_BASE = 0x3000;
+    /** Fixed level and strategy: the same JSON always gives the same bytes. */
+    static final int LEVEL = 9;
     private static final JsonFactory JSON = new JsonFactory();
+    private static final byte[] BOM = {(byte) 0xFF, (byte) 0xFE};
 
     interface Body {
         void write(JsonGenerator json) throws IOException;
+    }
+
+    private ScriptFile() {
     }
 
     /** A JSON value on its own, to be embedded in a shard later. */
@@ -44,17 +61,56 @@ final class ScriptFile {
     }
 
     static OutputFile of(String key, Body body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        return packed(key, json(body), null);
+    }
+
+    /** @param preset bytes the JSON is compressed against (at most 32 KB count), or null */
+    static OutputFile of(String key, Body body, byte[] preset) {
+        return packed(key, json(body), preset);
+    }
+
+    /** The file {@code search/key.js} holding {@code data}, compressed (against {@code preset}, if not null). */
+    static OutputFile packed(String key, byte[] data, byte[] preset) {
+        byte[] deflated = deflate(data, preset);
+        String text = CALLBACK + "(" + deflated.length + ",\"" + chars(deflated) + "\");\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2 + 2 * text.length());
+        out.writeBytes(BOM);
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+        return new OutputFile(new SitePath("search/" + key + ".js"), out.toByteArray());
+    }
+
+    /** Raw deflate (no zlib header), optionally against a preset dictionary. */
+    static byte[] deflate(byte[] data, byte[] preset) {
+        Deflater deflater = new Deflater(LEVEL, true);
         try {
-            bytes.write(("STUDYSITE_SEARCH_LOADED(\"" + key + "\",").getBytes(StandardCharsets.UTF_8));
-            try (JsonGenerator json = JSON.createGenerator(bytes)) {
-                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                body.write(json);
-            }
-            bytes.write(");\n".getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            deflater.setStrategy(Deflater.DEFAULT_STRATEGY);
+            if (preset != null && preset.length > 0) deflater.setDictionary(preset);
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
+            byte[] buffer = new byte[16_384];
+            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
+            return out.toByteArray();
+        } finally {
+            deflater.end();
         }
-        return new OutputFile(new SitePath("search/" + key + ".js"), bytes.toByteArray());
+    }
+
+    /** Bytes as 15-bit groups, high bits first, each as one character from CHAR_BASE; the last group padded with 0 bits. */
+    static String chars(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length * 8 / 15 + 1);
+        int acc = 0;
+        int bits = 0;
+        for (byte b : bytes) {
+            acc = (acc << 8) | (b & 0xFF);
+            bits += 8;
+            if (bits >= 15) {
+                bits -= 15;
+                out.append((char) (CHAR_BASE + ((acc >>> bits) & 0x7FFF)));
+                acc &= (1 << bits) - 1;
+            }
+        }
+        if (bits > 0) out.append((char) (CHAR_BASE + ((acc << (15 - bits)) & 0x7FFF)));
+        return out.toString();
     }
 }

@@ -24,8 +24,11 @@ import org.studysite.model.SitePath;
  */
 public final class SearchIndexer {
     public static final String LUCENE_DIR = "search/lucene";
-    /** Postings per term kept in its shard; measured with the benchmark (bench/SearchBenchmark). */
-    public static final int DEFAULT_HEAD_SIZE = 512;
+    /**
+     * Postings per term kept in its shard; measured with the benchmark (bench/SearchBenchmark): at
+     * 10,000 notes a first two-word query of common words loaded 143 KB with 512, 127 KB with 1,024.
+     */
+    public static final int DEFAULT_HEAD_SIZE = 1024;
     /** Postings per block of a term's lower tiers (PostingTiers); measured with the same benchmark. */
     public static final int DEFAULT_BLOCK_POSTINGS = 256;
     private final SearchAnalyzer analyzer = new SearchAnalyzer();

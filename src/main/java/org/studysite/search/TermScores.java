@@ -19,12 +19,28 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Reads the index back and computes, for every term and section, the score a term query scores
  * it: {@code Σ_f boost(f) · BM25_f(term, doc)}, each field's part computed by Lucene's own
- * similarity from the index's statistics and norms, summed in double and rounded to float as
- * Lucene's disjunction does. Terms come in sorted order, one at a time, so memory stays small.
+ * similarity from the index's statistics and norms, summed in double (in {@link SearchFields#BOOSTS}
+ * order) and rounded to float as Lucene's disjunction does. The parts are kept too: a term has few
+ * distinct parts per field, so the export ships those and the browser sums them the same way.
+ * Terms come in sorted order, one at a time, so memory stays small.
  */
 final class TermScores {
-    /** A term's postings: doc ids ascending and their scores. */
-    record Postings(String term, int[] docs, float[] scores) {
+    /**
+     * A term's postings: doc ids ascending, their scores, and each score's parts by field
+     * ({@code parts[field][posting]}, fields in {@link SearchFields#BOOSTS} order, 0 where absent).
+     */
+    record Postings(String term, int[] docs, float[] scores, float[][] parts) {
+        /** Postings whose whole score is one field's part (for tests of the layout). */
+        Postings(String term, int[] docs, float[] scores) {
+            this(term, docs, scores, new float[][] {scores});
+        }
+
+        /** The score the parts add up to, as the browser adds them: in double, field order, then float. */
+        static float sum(float[][] parts, int i) {
+            double sum = 0;
+            for (float[] field : parts) sum += field[i];
+            return (float) sum;
+        }
     }
 
     interface Sink {
@@ -46,25 +62,29 @@ final class TermScores {
             for (BytesRef t : current) if (t != null && (smallest == null || t.compareTo(smallest) < 0)) smallest = t;
             if (smallest == null) return;
             BytesRef term = BytesRef.deepCopyOf(smallest);
-            Map<Integer, Double> sums = new TreeMap<>();
+            Map<Integer, float[]> byDoc = new TreeMap<>();
             for (int i = 0; i < fields.size(); i++) {
                 if (current[i] == null || !current[i].equals(term)) continue;
-                addField(searcher, similarity, leaf, fields.get(i), enums[i], sums);
+                addField(searcher, similarity, leaf, fields.get(i), i, fields.size(), enums[i], byDoc);
                 current[i] = enums[i].next();
             }
-            int[] docs = new int[sums.size()];
-            float[] scores = new float[sums.size()];
+            int[] docs = new int[byDoc.size()];
+            float[] scores = new float[byDoc.size()];
+            float[][] parts = new float[fields.size()][byDoc.size()];
             int n = 0;
-            for (Map.Entry<Integer, Double> e : sums.entrySet()) {
+            for (Map.Entry<Integer, float[]> e : byDoc.entrySet()) {
                 docs[n] = e.getKey();
-                scores[n++] = (float) (double) e.getValue();
+                for (int f = 0; f < fields.size(); f++) parts[f][n] = e.getValue()[f];
+                // Fields in order, each part added in double (0 for a field without the term adds nothing).
+                scores[n] = Postings.sum(parts, n);
+                n++;
             }
-            sink.accept(new Postings(term.utf8ToString(), docs, scores));
+            sink.accept(new Postings(term.utf8ToString(), docs, scores, parts));
         }
     }
 
-    private static void addField(IndexSearcher searcher, Similarity similarity, LeafReader leaf, String field,
-                                 TermsEnum terms, Map<Integer, Double> sums) throws IOException {
+    private static void addField(IndexSearcher searcher, Similarity similarity, LeafReader leaf, String field, int index, int fields,
+                                 TermsEnum terms, Map<Integer, float[]> byDoc) throws IOException {
         CollectionStatistics collection = searcher.collectionStatistics(field);
         TermStatistics stats = searcher.termStatistics(new org.apache.lucene.index.Term(field, terms.term()), terms.docFreq(), terms.totalTermFreq());
         Similarity.SimScorer scorer = similarity.scorer(SearchFields.BOOSTS.get(field), collection, stats);
@@ -73,7 +93,8 @@ final class TermScores {
         for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
             long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
             float score = scorer.score(postings.freq(), norm);
-            sums.merge(doc, (double) score, Double::sum);
+            if (!(score > 0) || Float.isInfinite(score)) throw new IllegalStateException("BM25 part " + score + " for " + terms.term().utf8ToString());
+            byDoc.computeIfAbsent(doc, d -> new float[fields])[index] = score;
         }
     }
 }

@@ -3,7 +3,9 @@ package org.studysite.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -23,6 +25,9 @@ final class Vocabulary {
     static final int FUZZY_MIN_LENGTH = 5;
     private final List<String> surfaces;
     private final SearchAnalyzer analyzer;
+    /** Each stem's id: the index of the first surface word (in order) with that stem. */
+    private Map<String, Integer> stemIds;
+    private String[] stems;
 
     Vocabulary(IndexReader reader, SearchAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -52,8 +57,28 @@ final class Vocabulary {
         return analyzer.stem(surface);
     }
 
+    /** The stem of the i-th surface word (computed once). */
+    String stemAt(int i) {
+        if (stems == null) stems = new String[surfaces.size()];
+        if (stems[i] == null) stems[i] = analyzer.stem(surfaces.get(i));
+        return stems[i];
+    }
+
     boolean isStopWord(String surface) {
         return analyzer.isStopWord(surface);
+    }
+
+    /**
+     * A stem's id, the index of the first surface word with that stem, or -1 if no word has it.
+     * The browser export names terms by id (its dictionary gives each word's), not by string.
+     */
+    int stemId(String stem) {
+        if (stemIds == null) {
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < surfaces.size(); i++) ids.putIfAbsent(stemAt(i), i);
+            stemIds = ids;
+        }
+        return stemIds.getOrDefault(stem, -1);
     }
 
     /** The scoring terms a query word stands for: exact first, then prefix or typo variants. */

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.studysite.testing.SiteHarness;
 
 /** A student searching: types in the header box, picks a result with the keyboard, uses search.html. */
 class SearchBrowserTest extends FixtureSiteInChromium {
@@ -68,15 +69,27 @@ class SearchBrowserTest extends FixtureSiteInChromium {
         assertEquals(List.of(), Chromium.consoleErrors(driver));
     }
 
+    /**
+     * A result shows the start of its section (BrowserIndexExporter.SNIPPET_CHARS): a section whose
+     * prose opens with markup typed as text must show that markup as text, and nothing of it may run.
+     */
     @Test
     void noteTextIsShownAsTextNeverRun() {
-        driver.get(site.out().resolve("index.html").toUri().toString());
+        SiteHarness hostile = SiteHarness.build(SiteHarness.writeVault(tmp.resolve("hostile-vault"), """
+                -- hostile.md --
+                # Hostile
+
+                Typed as text, never markup: `<img src=x onerror=alert(5)>` is how an attack looks in a search result.
+                <img src="x.png" onerror="alert(2)"> <script>alert(1)</script>
+                """), tmp.resolve("hostile-site"));
+        driver.get(hostile.out().resolve("index.html").toUri().toString());
         driver.executeScript("window.__alerted = false; window.alert = function () { window.__alerted = true; };");
         driver.findElement(By.id("search-input")).sendKeys("onerror attack");
         List<WebElement> results = waitForResults();
         WebElement popup = driver.findElement(By.id("search-popup"));
         assertTrue(popup.getText().contains("<img src=x onerror=alert(5)>"), popup.getText());
         assertTrue(popup.findElements(By.tagName("img")).isEmpty(), "no element made from note text");
+        assertTrue(popup.findElements(By.tagName("script")).isEmpty(), "no script made from note text");
         assertEquals(Boolean.FALSE, driver.executeScript("return window.__alerted"));
         assertFalse(results.isEmpty());
     }
