@@ -104,7 +104,6 @@ final class Navigation {
     List<PlannedPage> pages() {
         List<String> labels = Parts.ranges(parts);
         List<PlannedPage> pages = new ArrayList<>();
-        int start = 0;
         String carried = null;
         for (int i = 0; i < parts.size(); i++) {
             SitePath path = Parts.path(ALL_NOTES, i);
@@ -116,7 +115,6 @@ final class Navigation {
                         e.getKey().equals(carried), e.getValue()));
             }
             if (!parts.get(i).isEmpty()) carried = parts.get(i).get(parts.get(i).size() - 1).folderKey();
-            start += parts.get(i).size();
             String title = parts.size() < 2 ? "All notes" : "All notes (part " + (i + 1) + " of " + parts.size() + ")";
             pages.add(new PlannedPage(path, TEMPLATE, new NoteListView(path.value(), path.rootPath(), title, cards.size(), views,
                     Parts.pager(ALL_NOTES, parts.size(), i, labels))));

@@ -20,8 +20,9 @@ import org.studysite.render.view.TagsView;
 /**
  * Decides every page of the site and builds its view record from the library: home, one page per
  * note, the search page, the topic index, the comparisons page, the tags index, one page per tag,
- * the printable cheat sheets and the flashcards. Sorting and grouping happen here, never in templates.
- * Note bodies are rendered in parallel; the list keeps its order, so output stays deterministic.
+ * the printable cheat sheets, the flashcards and the list of all notes. Sorting and grouping happen
+ * here, never in templates. Whole-vault lists are cut into parts of bounded size ({@link Parts}), so
+ * no page grows with the vault; pages showing rendered notes are lazy (see {@link #plan}).
  */
 public final class PagePlanner {
     private static final List<String> FEATURED = List.of("exam-tip", "important");
