@@ -63,8 +63,10 @@ final class CheatSheetPages {
 
     List<PlannedPage> plan(Library library, Map<String, String> topicEntries) {
         List<PlannedPage> pages = new ArrayList<>(index(library));
+        // Line counts of notes, for the weight of their regions: counted once, not once per region of every tag.
+        Map<NoteId, Integer> lines = new java.util.HashMap<>();
         library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, printed(places),
-                (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), topicEntries)));
+                (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), lines, topicEntries)));
         for (Note note : sheetNotes(library)) {
             SitePath path = noteSheet(library, note.id());
             pages.add(PlannedPage.lazy(path, TEMPLATE, () -> noteView(library, note, topicEntries)));
@@ -123,16 +125,16 @@ final class CheatSheetPages {
      * per folder (a large folder cut by size), under an index page at the sheet's usual path.
      */
     private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, int wholeNotes,
-                                        Map<String, String> topicEntries) {
+                                        Map<NoteId, Integer> lines, Map<String, String> topicEntries) {
         SitePath first = tagSheet(tag);
         List<List<TagPlace>> parts = new ArrayList<>();
-        long total = places.stream().mapToLong(p -> weight(library, p)).sum();
+        long total = places.stream().mapToLong(p -> weight(library, p, lines)).sum();
         if (total <= SHEET_BUDGET) {
             parts.add(places);
         } else {
             Map<String, List<TagPlace>> byFolder = new LinkedHashMap<>();
             places.forEach(p -> byFolder.computeIfAbsent(p.note().folder(), f -> new ArrayList<>()).add(p));
-            byFolder.values().forEach(inFolder -> parts.addAll(Parts.split(inFolder, p -> weight(library, p), SHEET_BUDGET)));
+            byFolder.values().forEach(inFolder -> parts.addAll(Parts.split(inFolder, p -> weight(library, p, lines), SHEET_BUDGET)));
         }
         long notes = places.stream().map(TagPlace::note).distinct().count();
         if (parts.size() == 1) {
@@ -156,11 +158,11 @@ final class CheatSheetPages {
     }
 
     /** What a place costs on paper: its header and its share of its note's Markdown, by lines. */
-    private static int weight(Library library, TagPlace place) {
+    private static int weight(Library library, TagPlace place, Map<NoteId, Integer> lineCounts) {
         Note note = library.note(place.note());
         TaggedRegion r = place.region();
         if (r.scope() == TagScope.NOTE) return REGION_COST + note.markdown().length();
-        long lines = Math.max(1, note.markdown().lines().count());
+        int lines = lineCounts.computeIfAbsent(note.id(), id -> (int) Math.max(1, note.markdown().lines().count()));
         return REGION_COST + (int) ((long) (r.endLine() - r.startLine() + 1) * note.markdown().length() / lines);
     }
 

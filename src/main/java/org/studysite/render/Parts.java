@@ -53,16 +53,24 @@ final class Parts {
         return new SitePath(value.substring(0, value.length() - ".html".length()) + "." + n + ".html");
     }
 
+    /** Parts linked on each side of the current one; the first and last are always linked too. */
+    static final int PAGER_NEIGHBOURS = 3;
+
     /**
-     * The pager of part {@code current} of {@code count}: one link per part, labelled by
-     * {@code labels} (e.g. "A–C", "1–200"), relative to the current part. Empty when there is one part.
+     * The pager of part {@code current} of {@code count}, labelled by {@code labels} (e.g. "A–C",
+     * "1–200"), relative to the current part: the first and last parts and the current one's
+     * neighbours, so a pager stays small however many parts there are (a gap between two linked
+     * parts is shown as "…"). Empty when there is one part.
      */
     static List<PartLink> pager(SitePath first, int count, int current, List<String> labels) {
         if (count < 2) return List.of();
         SitePath here = path(first, current);
         List<PartLink> links = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            links.add(new PartLink(i + 1, labels.get(i), here.relativeUrlTo(path(first, i)), i == current));
+            if (i == 0 || i == count - 1 || Math.abs(i - current) <= PAGER_NEIGHBOURS) {
+                boolean gap = !links.isEmpty() && links.get(links.size() - 1).number() < i;
+                links.add(new PartLink(i + 1, labels.get(i), here.relativeUrlTo(path(first, i)), i == current, gap));
+            }
         }
         return links;
     }
