@@ -345,31 +345,54 @@
     return Promise.all(parts);
   }
 
-  /* ---- Phrases: word pairs as term ids, in sorted runs (BrowserIndexExporter.exportPhrases) ---- */
-  /** Pairs of term ids as varints: per pair the rise of the first id, then the second (from the one before if it did not rise). */
-  function readPairs(v, withDocs, visit) {
-    var a = 0, b = 0, at = 0;
-    while (at < v.length) {
-      var rise = v[at++];
-      a += rise;
-      b = rise > 0 ? v[at++] : b + v[at++];
-      var n = withDocs ? v[at++] : 0;
-      if (visit(a, b, at, n) === false) return;
-      at += n;
-    }
+  /* ---- Phrases: word pairs as term ids, in sorted runs of bits (BrowserIndexExporter.exportPhrases) ---- */
+  /** Bits, most significant first (BitWriter.java): plain, Elias gamma and Golomb-Rice values. */
+  function BitReader(bytes) { this.bytes = bytes; this.at = 0; }
+  BitReader.prototype.bit = function () {
+    if (this.at >= this.bytes.length * 8) throw new Error('search index: bits run out');
+    var b = (this.bytes[this.at >> 3] >> (7 - (this.at & 7))) & 1;
+    this.at++;
+    return b;
+  };
+  BitReader.prototype.bits = function (width) {
+    var v = 0;
+    for (var i = 0; i < width; i++) v = v * 2 + this.bit();
+    return v;
+  };
+  BitReader.prototype.gamma = function () {
+    var zeros = 0;
+    while (this.bit() === 0) zeros++;
+    return Math.pow(2, zeros) + this.bits(zeros) - 1;
+  };
+  BitReader.prototype.rice = function (k) {
+    var q = 0;
+    while (this.bit() === 1) q++;
+    return q * Math.pow(2, k) + this.bits(k);
+  };
+
+  /** BitWriter.riceParameter: the largest k with (n + 1) * 2^k <= range. */
+  function riceParameter(n, range) {
+    var k = 0;
+    while (k < 30 && (n + 1) * Math.pow(2, k + 1) <= range) k++;
+    return k;
   }
 
+  /** The first pair of each run: varints, per pair the rise of the first id, then the second (from the one before if it did not rise). */
   function runFirsts() {
     return cached('phrase runs', function () {
       return load('phrase/index').then(function (text) {
-        var firsts = [];
-        readPairs(varints(text), false, function (a, b) { firsts.push([a, b]); });
+        var v = varints(text), firsts = [], a = 0, b = 0;
+        for (var at = 0; at < v.length; at += 2) {
+          a += v[at];
+          b = v[at] > 0 ? v[at + 1] : b + v[at + 1];
+          firsts.push([a, b]);
+        }
         return firsts;
       });
     });
   }
 
-  /** The sections holding the stem pair (a, b). */
+  /** The sections holding the stem pair (a, b): found in its run (BrowserIndexExporter.phraseRun). */
   function pairDocs(meta, a, b) {
     if (!meta.phraseShards) return Promise.resolve([]);
     return runFirsts().then(function (firsts) {
@@ -379,15 +402,18 @@
         if (f[0] < a || (f[0] === a && f[1] <= b)) lo = mid + 1; else hi = mid;
       }
       if (lo === 0) return [];
-      return load('phrase/' + (lo - 1)).then(function (text) {
-        var v = varints(text), docs = [];
-        readPairs(v, true, function (x, y, at, n) {
-          if (x > a || (x === a && y > b)) return false;
-          if (x !== a || y !== b) return true;
-          docs = undeltas(v.slice(at, at + n));
-          return false;
-        });
-        return docs;
+      return loadBytes('phrase/' + (lo - 1)).then(function (bytes) {
+        var r = new BitReader(bytes), count = r.gamma() + 1, x = 0, y = -1;
+        for (var i = 0; i < count; i++) {
+          var rise = r.gamma();
+          x += rise;
+          y = rise > 0 ? r.bits(meta.idBits) : y + r.gamma() + 1;
+          var n = r.gamma() + 1, k = riceParameter(n, meta.docs), docs = [], doc = -1;
+          if (x > a || (x === a && y > b)) return [];
+          for (var j = 0; j < n; j++) { doc += r.rice(k) + 1; docs.push(doc); }
+          if (x === a && y === b) return docs;
+        }
+        return [];
       });
     });
   }

@@ -29,7 +29,7 @@ import org.studysite.model.OutputFile;
  * <li>{@code dict/N}: the vocabulary (surface word, stem, stem id, stop word?) in sorted chunks;
  * <li>{@code post/N}: each term's head postings with its score model ({@link PostingsCodec}), in
  *     shards by term id; {@code tail/ID-T-B}: block B of tier T of the rest ({@link PostingTiers});
- * <li>{@code phrase/N}: stemmed word pairs (as term ids) with their sections, in sorted runs, and
+ * <li>{@code phrase/N}: stemmed word pairs (as term ids) with their sections, in sorted runs of bits, and
  *     {@code phrase/index} with each run's first pair;
  * <li>{@code docs/N}: what a result shows for {@link #DOCS_PER_SHARD} sections, compressed against
  *     {@code docs/preset} (the vault's most frequent words); {@code tags/T}: one file per tag.
@@ -40,8 +40,8 @@ final class BrowserIndexExporter {
     static final int DOCS_PER_SHARD = 16;
     /** Target size, before compression, of a shard of term heads. */
     static final int POST_BYTES = 16_000;
-    /** Target size, before compression, of a run of phrase pairs. */
-    static final int PHRASE_BYTES = 24_000;
+    /** Target size of a run of phrase pairs (bits, about what deflate leaves of them). */
+    static final int PHRASE_BYTES = 16_000;
     /** About this many characters of vocabulary per dictionary chunk, before compression. */
     static final int DICT_BYTES = 12_000;
     /** A result's excerpt: the start of its section's prose (or code), cut at a word end. */
@@ -52,15 +52,18 @@ final class BrowserIndexExporter {
     private final SearchAnalyzer analyzer;
     private final int headSize;
     private final int blockPostings;
+    private final int phraseBytes;
 
     /**
      * @param headSize postings kept in a term's shard (highest scores)
-     * @param blockPostings postings per block of the rest ({@link PostingTiers})
+     * @param blockPostings postings per block of the rest ({@link PostingTiers}); a tiny layout (under
+     *     16, for tests) also cuts phrase runs tiny, so that lookups cross runs there too
      */
     BrowserIndexExporter(SearchAnalyzer analyzer, int headSize, int blockPostings) {
         this.analyzer = analyzer;
         this.headSize = headSize;
         this.blockPostings = blockPostings;
+        this.phraseBytes = blockPostings < 16 ? 64 : PHRASE_BYTES;
     }
 
     List<OutputFile> export(Directory index, List<SearchDocument> docs) {
@@ -74,17 +77,17 @@ final class BrowserIndexExporter {
             List<OutputFile> files = new ArrayList<>();
             IndexSearcher searcher = new IndexSearcher(reader);
             if (reader.leaves().isEmpty()) {
-                files.add(meta(docs.size(), List.of(), 0, 0, new TreeMap<>()));
+                files.add(meta(docs.size(), List.of(), 0, 0, 1, new TreeMap<>()));
                 return files;
             }
             LeafReader leaf = reader.leaves().get(0).reader();
             Vocabulary vocabulary = new Vocabulary(reader, analyzer);
             List<String> dictKeys = exportVocabulary(vocabulary, files);
             int postShards = exportPostings(searcher, leaf, vocabulary, files);
-            int phraseShards = exportPhrases(leaf, vocabulary, files);
+            int phraseShards = exportPhrases(leaf, vocabulary, docs.size(), files);
             Map<String, Integer> tags = exportTags(leaf, files);
             exportDocs(docs, files);
-            files.add(meta(docs.size(), dictKeys, postShards, phraseShards, tags));
+            files.add(meta(docs.size(), dictKeys, postShards, phraseShards, idBits(vocabulary), tags));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -201,13 +204,16 @@ final class BrowserIndexExporter {
 
     /**
      * Phrase pairs as (first term id, second term id), sorted, with their sections, cut into runs of
-     * about {@link #PHRASE_BYTES}: {@code phrase/N} is one string of varints, per pair: the rise of
-     * the first id (from the pair before; the first pair of a run from 0), the second id (from the
-     * pair before if the first id did not rise, else from 0), the number of sections, their deltas.
-     * {@code phrase/index} lists each run's first pair the same way, so the browser finds a pair's run
-     * by binary search.
+     * about {@link #PHRASE_BYTES}. A run {@code phrase/N} is bits ({@link BitWriter}): the number of
+     * pairs less one (gamma), then per pair: the rise of the first id from the pair before (gamma; a
+     * run starts from 0); the second id, in {@code idBits} bits if the first id rose, else its rise
+     * from the pair before less one (gamma; a run starts from -1); the number of sections less one
+     * (gamma); the first section and each following gap less one (Rice, with the parameter both sides
+     * compute from that number and the section count). Doc ids are random here, so bits beat deflate.
+     * {@code phrase/index} lists each run's first pair as varints (rise, then second id, or its rise),
+     * so the browser finds a pair's run by binary search.
      */
-    private static int exportPhrases(LeafReader leaf, Vocabulary vocabulary, List<OutputFile> files) throws IOException {
+    private int exportPhrases(LeafReader leaf, Vocabulary vocabulary, int sections, List<OutputFile> files) throws IOException {
         Terms terms = leaf.terms(SearchFields.PHRASE);
         if (terms == null) return 0;
         TreeMap<Long, int[]> pairs = new TreeMap<>();
@@ -220,42 +226,60 @@ final class BrowserIndexExporter {
             if (a < 0 || b < 0) throw new IllegalStateException("phrase pair '" + pair + "' is not two stems of the vocabulary");
             pairs.put(((long) a << 32) | b, docs(it));
         }
+        int idBits = idBits(vocabulary);
         StringBuilder index = new StringBuilder();
-        StringBuilder run = new StringBuilder();
-        long[] previous = {0, 0};
         long[] previousFirst = {0, 0};
+        List<Map.Entry<Long, int[]>> run = new ArrayList<>();
+        int runBytes = 0;
         int shards = 0;
         for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
+            if (runBytes > phraseBytes) {
+                files.add(phraseRun(shards++, run, idBits, sections));
+                run.clear();
+                runBytes = 0;
+            }
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (long) e.getKey();
-            if (run.length() > PHRASE_BYTES) {
-                files.add(phraseFile(shards++, run));
-                run.setLength(0);
-                previous[0] = 0;
-                previous[1] = 0;
+            if (run.isEmpty()) {
+                int rise = (int) (a - previousFirst[0]);
+                PostingsCodec.varint(index, rise);
+                PostingsCodec.varint(index, (int) (rise > 0 ? b : b - previousFirst[1]));
+                previousFirst[0] = a;
+                previousFirst[1] = b;
             }
-            if (run.length() == 0) pairKey(index, previousFirst, a, b);
-            pairKey(run, previous, a, b);
-            PostingsCodec.varint(run, e.getValue().length);
-            run.append(PostingsCodec.deltas(e.getValue()));
+            run.add(e);
+            runBytes += 3 + e.getValue().length * 3 / 2;
         }
-        if (run.length() > 0) files.add(phraseFile(shards++, run));
+        if (!run.isEmpty()) files.add(phraseRun(shards++, run, idBits, sections));
         String firsts = index.toString();
         files.add(ScriptFile.of("phrase/index", json -> json.writeString(firsts)));
         return shards;
     }
 
-    private static void pairKey(StringBuilder out, long[] previous, int a, int b) {
-        int rise = (int) (a - previous[0]);
-        PostingsCodec.varint(out, rise);
-        PostingsCodec.varint(out, (int) (rise > 0 ? b : b - previous[1]));
-        previous[0] = a;
-        previous[1] = b;
+    /** Bits enough for any term id. */
+    static int idBits(Vocabulary vocabulary) {
+        return 32 - Integer.numberOfLeadingZeros(Math.max(1, vocabulary.surfaces().size() - 1));
     }
 
-    private static OutputFile phraseFile(int n, StringBuilder run) {
-        String text = run.toString();
-        return ScriptFile.of("phrase/" + n, json -> json.writeString(text));
+    private static OutputFile phraseRun(int n, List<Map.Entry<Long, int[]>> run, int idBits, int sections) {
+        BitWriter bits = new BitWriter();
+        bits.gamma(run.size() - 1);
+        int previousA = 0;
+        int previousB = -1;
+        for (Map.Entry<Long, int[]> e : run) {
+            int a = (int) (e.getKey() >>> 32);
+            int b = (int) (long) e.getKey();
+            bits.gamma(a - previousA);
+            if (a > previousA) bits.bits(b, idBits);
+            else bits.gamma(b - previousB - 1);
+            previousA = a;
+            previousB = b;
+            int[] docs = e.getValue();
+            bits.gamma(docs.length - 1);
+            int k = BitWriter.riceParameter(docs.length, sections);
+            for (int i = 0; i < docs.length; i++) bits.rice(i == 0 ? docs[0] : docs[i] - docs[i - 1] - 1, k);
+        }
+        return ScriptFile.packed("phrase/" + n, bits.toBytes(), null);
     }
 
     private static Map<String, Integer> exportTags(LeafReader leaf, List<OutputFile> files) throws IOException {
@@ -397,7 +421,7 @@ final class BrowserIndexExporter {
         return String.join(" ", chosen).getBytes(StandardCharsets.UTF_8);
     }
 
-    private OutputFile meta(int docs, List<String> dict, int postShards, int phraseShards, Map<String, Integer> tags) {
+    private OutputFile meta(int docs, List<String> dict, int postShards, int phraseShards, int idBits, Map<String, Integer> tags) {
         return ScriptFile.of("meta", json -> {
             json.writeStartObject();
             json.writeNumberField("version", 2);
@@ -411,6 +435,7 @@ final class BrowserIndexExporter {
             writeStrings(json, "dict", dict);
             json.writeNumberField("postShards", postShards);
             json.writeNumberField("phraseShards", phraseShards);
+            json.writeNumberField("idBits", idBits);
             json.writeObjectFieldStart("tags");
             for (Map.Entry<String, Integer> t : tags.entrySet()) json.writeNumberField(t.getKey(), t.getValue());
             json.writeEndObject();

@@ -216,21 +216,85 @@ final class BrowserDecoder {
         return out;
     }
 
-    /** search.js readPairs: (first id, second id) -> sections, of a phrase run (withDocs) or of the runs' index. */
-    static Map<List<Integer>, int[]> pairs(String text, boolean withDocs) {
+    /** search.js runFirsts: each phrase run's first pair, from the index's varints. */
+    static List<List<Integer>> runFirsts(String text) {
         List<Long> v = varints(text);
-        Map<List<Integer>, int[]> out = new java.util.LinkedHashMap<>();
+        List<List<Integer>> out = new ArrayList<>();
         long a = 0;
         long b = 0;
-        int at = 0;
-        while (at < v.size()) {
-            long rise = v.get(at++);
-            a += rise;
-            b = rise > 0 ? v.get(at++) : b + v.get(at++);
-            int n = withDocs ? (int) (long) v.get(at++) : 0;
-            out.put(List.of((int) a, (int) b), undeltas(v.subList(at, at + n)));
-            at += n;
+        for (int at = 0; at < v.size(); at += 2) {
+            a += v.get(at);
+            b = v.get(at) > 0 ? v.get(at + 1) : b + v.get(at + 1);
+            out.add(List.of((int) a, (int) b));
         }
+        return out;
+    }
+
+    /** search.js BitReader. */
+    static final class BitReader {
+        private final byte[] bytes;
+        private int at;
+
+        BitReader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int bit() {
+            if (at >= bytes.length * 8) throw new AssertionError("bits run out");
+            int b = (bytes[at >> 3] >> (7 - (at & 7))) & 1;
+            at++;
+            return b;
+        }
+
+        long bits(int width) {
+            long v = 0;
+            for (int i = 0; i < width; i++) v = v * 2 + bit();
+            return v;
+        }
+
+        long gamma() {
+            int zeros = 0;
+            while (bit() == 0) zeros++;
+            return (1L << zeros) + bits(zeros) - 1;
+        }
+
+        long rice(int k) {
+            long q = 0;
+            while (bit() == 1) q++;
+            return (q << k) + bits(k);
+        }
+
+        int remainingBits() {
+            return bytes.length * 8 - at;
+        }
+    }
+
+    /** search.js riceParameter. */
+    static int riceParameter(int n, int range) {
+        int k = 0;
+        while (k < 30 && (long) (n + 1) * (1L << (k + 1)) <= range) k++;
+        return k;
+    }
+
+    /** search.js pairDocs, for every pair of a run: (first id, second id) -> sections. */
+    static Map<List<Integer>, int[]> phraseRun(byte[] bytes, int idBits, int sections) {
+        BitReader r = new BitReader(bytes);
+        Map<List<Integer>, int[]> out = new java.util.LinkedHashMap<>();
+        long count = r.gamma() + 1;
+        long x = 0;
+        long y = -1;
+        for (long i = 0; i < count; i++) {
+            long rise = r.gamma();
+            x += rise;
+            y = rise > 0 ? r.bits(idBits) : y + r.gamma() + 1;
+            int n = (int) r.gamma() + 1;
+            int k = riceParameter(n, sections);
+            int[] docs = new int[n];
+            long doc = -1;
+            for (int j = 0; j < n; j++) docs[j] = (int) (doc += r.rice(k) + 1);
+            out.put(List.of((int) x, (int) y), docs);
+        }
+        if (r.remainingBits() >= 8) throw new AssertionError(r.remainingBits() + " bits left after the run");
         return out;
     }
 }

@@ -138,6 +138,8 @@ public final class SearchExportProbe {
     static long firstQueryBytes(ChromeDriver driver, String url, String query) {
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         driver.get(url);
+        // The default buffer keeps 250 entries: a three-word query loads more files than that.
+        driver.executeScript("performance.setResourceTimingBufferSize(100000);");
         Object err = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "studysiteSearch.search(arguments[0], {limit: 10}).then(function () { done(null); }, function (e) { done(String(e)); });", query);
         if (err != null) throw new IllegalStateException(err.toString());
