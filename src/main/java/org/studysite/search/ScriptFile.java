@@ -14,9 +14,10 @@ import org.studysite.model.SitePath;
  * One file of the browser index: a script, because browsers refuse fetch() of file:// URLs but do
  * run scripts from them. Its JSON is compressed (raw deflate, as the page's
  * {@code DecompressionStream('deflate-raw')} reads it) and the bytes are written 15 bits to a
- * character, as a string of the code points {@link #CHAR_BASE}..{@link #CHAR_BASE}+0x7FFF (CJK and
- * Yi: no quotes, backslashes, line ends or surrogates) in a UTF-16 file with a byte-order mark, which
- * browsers decode by its BOM: 16 bits of file carry 15 of data, where base64 in UTF-8 carries 6 of 8.
+ * character, as a string of the code points {@link #CHAR_BASE}..{@link #CHAR_BASE}+0x7FFF (CJK, Yi,
+ * Hangul: no quotes, backslashes, line ends or surrogates) in a UTF-16 file with a byte-order mark,
+ * which browsers decode by that mark whatever charset a server declares: 16 bits of file carry 15 of
+ * data, where base64 in UTF-8 carries 6 of 8.
  * A file is {@code _ss(byteCount,"…");} and the page's {@code _ss} knows which file ran from
  * {@code document.currentScript}. A file may be compressed against a preset dictionary (a file of
  * its own, see search.js {@code PRESETS}); the page then inflates the dictionary, as a stored block,
@@ -64,13 +65,15 @@ final class ScriptFile {
         return packed(key, json(body), null);
     }
 
-    /** @param preset bytes the JSON is compressed against (at most 32 KB count), or null */
+    /** @param preset bytes the JSON is compressed against (deflate looks back 32 KB at most), or null */
     static OutputFile of(String key, Body body, byte[] preset) {
         return packed(key, json(body), preset);
     }
 
     /** The file {@code search/key.js} holding {@code data}, compressed (against {@code preset}, if not null). */
     static OutputFile packed(String key, byte[] data, byte[] preset) {
+        // The page feeds a preset as one stored block, which holds at most 65,535 bytes.
+        if (preset != null && preset.length > 32_768) throw new IllegalArgumentException("preset of " + preset.length + " bytes");
         byte[] deflated = deflate(data, preset);
         String text = CALLBACK + "(" + deflated.length + ",\"" + chars(deflated) + "\");\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream(2 + 2 * text.length());

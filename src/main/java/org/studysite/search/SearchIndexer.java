@@ -26,7 +26,8 @@ public final class SearchIndexer {
     public static final String LUCENE_DIR = "search/lucene";
     /**
      * Postings per term kept in its shard; measured with the benchmark (bench/SearchBenchmark): at
-     * 10,000 notes a first two-word query of common words loaded 143 KB with 512, 127 KB with 1,024.
+     * 10,000 of the first, smaller synthetic notes, a first two-word query of common words loaded
+     * 143 KB with 512, 127 KB with 1,024, 123 KB with 2,048 (bigger shards for every query).
      */
     public static final int DEFAULT_HEAD_SIZE = 1024;
     /** Postings per block of a term's lower tiers (PostingTiers); measured with the same benchmark. */
