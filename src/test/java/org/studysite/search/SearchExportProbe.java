@@ -50,7 +50,7 @@ public final class SearchExportProbe {
         Files.writeString(out.resolve("index.html"), "<!doctype html><meta charset=utf-8><title>probe</title>"
                 + "<input id=search-input><div id=search-popup hidden></div>"
                 + "<script src=\"./assets/search.js\" data-root=\".\"></script>", StandardCharsets.UTF_8);
-        if (!query && !parity) return;
+        if (!query && !parity && !(args.length > 2 && args[2].contains("latency"))) return;
         HttpServer server = org.studysite.e2e.BenchAccess.serve(out, "/site/");
         ChromeDriver driver = org.studysite.e2e.BenchAccess.chromium(Files.createDirectories(work.resolve("profile")));
         try {
@@ -65,6 +65,7 @@ public final class SearchExportProbe {
                 System.out.printf(Locale.ROOT, "first query 'endpoint mini_inference': %,d B%n", firstQueryBytes(driver, base, "endpoint mini_inference"));
             }
             if (parity) parity(driver, base, out);
+            if (args.length > 2 && args[2].contains("latency")) latency(driver, base);
         } finally {
             driver.quit();
             server.stop(0);
@@ -154,6 +155,29 @@ public final class SearchExportProbe {
                     + " return /\\/search\\//.test(e.name); }).map(function (e) { return e.name.replace(/.*\\/search\\//, '') + ' ' + e.encodedBodySize; }).join(', ');"));
         }
         return byFolder.entrySet().stream().filter(e -> !e.getKey().startsWith("files ")).mapToLong(e -> e.getValue().longValue()).sum();
+    }
+
+    /** First-query latency (fresh page, files from the local server) and, once loaded, median and p95 over 20 two-word queries. */
+    @SuppressWarnings("unchecked")
+    private static void latency(ChromeDriver driver, String base) {
+        List<Double> first = new ArrayList<>();
+        List<Double> warm = new ArrayList<>();
+        for (int q = 0; q < 20; q++) {
+            driver.get(base);
+            List<Number> times = (List<Number>) driver.executeAsyncScript("var done = arguments[arguments.length - 1], q = arguments[0], t = [];"
+                    + "var run = function (i) { if (i === 6) { done(t); return; } var s = performance.now();"
+                    + "studysiteSearch.search(q, {limit: 10}).then(function () { t.push(performance.now() - s); run(i + 1); }); };"
+                    + "run(0);", query(2, q));
+            first.add(times.get(0).doubleValue());
+            times.subList(1, times.size()).forEach(t -> warm.add(t.doubleValue()));
+        }
+        System.out.printf(Locale.ROOT, "latency: first query median %.1f ms, p95 %.1f ms; loaded median %.1f ms, p95 %.1f ms%n",
+                percentile(first, 50), percentile(first, 95), percentile(warm, 50), percentile(warm, 95));
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     /** Browser top 10 against LuceneSearcher's on generated one- to three-word queries, typed and not. */
