@@ -12,22 +12,9 @@ import org.junit.jupiter.api.Test;
 /** The codec against a decoder written the way search.js reads it (varints, float bits, score models). */
 class PostingsCodecTest {
 
+    /** The decoder written like search.js (BrowserDecoder) is the one every codec test reads with. */
     private static List<Long> varints(String text) {
-        List<Long> out = new ArrayList<>();
-        long value = 0;
-        long scale = 1;
-        for (char ch : text.toCharArray()) {
-            int c = PostingsCodec.DIGITS.indexOf(ch);
-            if (c >= 32) {
-                value += (c - 32) * scale;
-                scale *= 32;
-            } else {
-                out.add(value + c * scale);
-                value = 0;
-                scale = 1;
-            }
-        }
-        return out;
+        return BrowserDecoder.varints(text);
     }
 
     @Test
