@@ -62,12 +62,13 @@ final class CheatSheetPages {
     }
 
     List<PlannedPage> plan(Library library, Map<String, String> topicEntries) {
-        List<PlannedPage> pages = new ArrayList<>(index(library));
+        List<Note> sheetNotes = siteViews.ordered(library).stream().filter(n -> hasNoteSheet(library, n.id())).toList();
+        List<PlannedPage> pages = new ArrayList<>(index(library, sheetNotes));
         // Line counts of notes, for the weight of their regions: counted once, not once per region of every tag.
         Map<NoteId, Integer> lines = new java.util.HashMap<>();
         library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, printed(places),
                 (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), lines, topicEntries)));
-        for (Note note : sheetNotes(library)) {
+        for (Note note : sheetNotes) {
             SitePath path = noteSheet(library, note.id());
             pages.add(PlannedPage.lazy(path, TEMPLATE, () -> noteView(library, note, topicEntries)));
         }
@@ -95,15 +96,11 @@ final class CheatSheetPages {
         return printed;
     }
 
-    private List<Note> sheetNotes(Library library) {
-        return siteViews.ordered(library).stream().filter(n -> hasNoteSheet(library, n.id())).toList();
-    }
-
     /** The index, split like any long list: tags first, then the notes with a sheet of their own. */
-    private List<PlannedPage> index(Library library) {
+    private List<PlannedPage> index(Library library, List<Note> sheetNotes) {
         List<Object> rows = new ArrayList<>();
         library.tags().forEach((tag, places) -> rows.add(new TagCount(tag.name(), places.size(), tagSheet(tag).value())));
-        sheetNotes(library).forEach(rows::add);
+        sheetNotes.forEach(rows::add);
         List<List<Object>> parts = Parts.split(rows, r -> r instanceof Note n ? Parts.weigh(n.title(), n.id().value()) : 120);
         List<String> labels = Parts.ranges(parts);
         List<PlannedPage> pages = new ArrayList<>();

@@ -328,29 +328,25 @@ public final class ScaleBenchmark {
         List<CountingServer> servers = new ArrayList<>();
         ChromeDriver driver = BenchAccess.chromium(Files.createDirectories(work.resolve("profile-" + notes)));
         try {
-            if (ours != null) {
-                CountingServer server = new CountingServer(ours, "/site/");
-                servers.add(server);
-                try {
-                    fill(our, BrowserSearch.measure(driver, BrowserSearch.Engine.ours(server)));
-                } catch (RuntimeException e) {
-                    System.err.println("  our browser search failed: " + e);
-                    our.note = "browser search failed";
-                }
-            }
+            if (ours != null) measure(driver, servers, new CountingServer(ours, "/site/"), BrowserSearch.Engine::ours, our, "our");
             if (hugoOut != null) {
-                CountingServer server = new CountingServer(hugoOut, "/hugo/");
-                servers.add(server);
-                try {
-                    fill(pagefind, BrowserSearch.measure(driver, BrowserSearch.Engine.pagefind(server)));
-                } catch (RuntimeException e) {
-                    System.err.println("  pagefind browser search failed: " + e);
-                    pagefind.note = "browser search failed";
-                }
+                measure(driver, servers, new CountingServer(hugoOut, "/hugo/"), BrowserSearch.Engine::pagefind, pagefind, "pagefind");
             }
         } finally {
             driver.quit();
             servers.forEach(CountingServer::close);
+        }
+    }
+
+    /** Serves a site, measures one engine on it into {@code row}; a failure is noted in the row, not thrown. */
+    private static void measure(ChromeDriver driver, List<CountingServer> servers, CountingServer server,
+                                java.util.function.Function<CountingServer, BrowserSearch.Engine> engine, Row row, String name) {
+        servers.add(server);
+        try {
+            fill(row, BrowserSearch.measure(driver, engine.apply(server)));
+        } catch (RuntimeException e) {
+            System.err.println("  " + name + " browser search failed: " + e);
+            row.note = "browser search failed";
         }
     }
 
