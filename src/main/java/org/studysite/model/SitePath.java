@@ -14,9 +14,24 @@ public record SitePath(String value) implements Comparable<SitePath> {
         return (int) value.chars().filter(c -> c == '/').count();
     }
 
-    /** The relative URL from this page to {@code target}, e.g. {@code "../tags/exam-tip.html"}. */
+    /**
+     * The shortest relative URL from this page to {@code target}: {@code "../tags/exam-tip.html"} from
+     * {@code notes/x.html}, {@code "../b/y.html"} from {@code notes/a/x.html} to {@code notes/b/y.html}.
+     * Going up only as far as the folders the two share (not to the root) saves bytes on every link of
+     * every page: links between notes are the most frequent kind, and they share {@code notes/}.
+     */
     public String relativeUrlTo(SitePath target) {
-        return upToRoot() + target.value();
+        String from = value;
+        String to = target.value;
+        int shared = 0;
+        for (int i = 0; i < Math.min(from.length(), to.length()) && from.charAt(i) == to.charAt(i); i++) {
+            if (from.charAt(i) == '/') shared = i + 1;
+        }
+        int ups = 0;
+        for (int i = shared; i < from.length(); i++) {
+            if (from.charAt(i) == '/') ups++;
+        }
+        return "../".repeat(ups) + to.substring(shared);
     }
 
     /** "" at the root, "../" one folder down, and so on: prefix of any site-root-relative URL. */

@@ -15,7 +15,7 @@ import org.studysite.model.Section;
  * title heading, which the note's name already says.
  */
 final class SectionBuilder {
-    private static final int EXCERPT_CHARS = 200;
+    private static final int EXCERPT_CHARS = 140;
 
     /** @param titleLine the line of the heading that is the note's title (left out of paths), or 0 */
     List<Section> build(Document document, List<Heading> headings, int lastLine, int titleLine) {

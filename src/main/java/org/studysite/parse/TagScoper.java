@@ -37,7 +37,7 @@ import org.studysite.model.TaggedRegion;
  * link to them. Headings that merely name a tag are scoped later, once the vault's tags are known.
  */
 final class TagScoper {
-    private static final int EXCERPT_CHARS = 200;
+    private static final int EXCERPT_CHARS = 140;
 
     /** The result: note-wide tags, every tagged region, anchors for tagged blocks, the Tags line. */
     record Scoped(List<Tag> noteTags, List<TaggedRegion> regions, List<BlockAnchor> anchors, int tagsLine) {

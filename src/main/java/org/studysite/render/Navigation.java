@@ -11,6 +11,7 @@ import org.studysite.model.Note;
 import org.studysite.model.NoteId;
 import org.studysite.model.SitePath;
 import org.studysite.render.view.NavGroup;
+import org.studysite.render.view.NavFoldersView;
 import org.studysite.render.view.NavItem;
 import org.studysite.render.view.NoteCard;
 import org.studysite.render.view.NoteFolder;
@@ -30,9 +31,10 @@ final class Navigation {
     /** Up to this many notes, every group lists all its notes on every page. */
     static final int SMALL_VAULT = 60;
     /** Notes listed on each side of the current one in its folder. */
-    static final int WINDOW = 12;
-    /** Folders listed in the sidebar; the rest are reached through the list of all notes. */
-    static final int MAX_GROUPS = 60;
+    static final int WINDOW = 7;
+    /** The shared script with the sidebar's folders (large vaults), and its template. */
+    static final SitePath FOLDER_SCRIPT = new SitePath("nav-folders.js");
+    static final String FOLDER_TEMPLATE = "nav-folders.js.ftl";
     static final String ROOT_LABEL = "Top-level notes";
 
     private final Library library;
@@ -68,14 +70,24 @@ final class Navigation {
     }
 
     SiteView site(String title) {
+        if (!small) return new SiteView(title, List.of(), FOLDER_SCRIPT.value(), ALL_NOTES.value(), cards.size());
         List<NavGroup> groups = new ArrayList<>();
-        byFolder.forEach((folder, notes) -> {
-            if (groups.size() < MAX_GROUPS) {
-                groups.add(new NavGroup(label(folder), folder, notes.size(), folderHrefs.get(folder),
-                        small ? notes.stream().map(this::item).toList() : List.of(), null));
-            }
-        });
-        return new SiteView(title, groups, ALL_NOTES.value(), cards.size());
+        byFolder.forEach((folder, notes) -> groups.add(new NavGroup(label(folder), folder, notes.size(),
+                folderHrefs.get(folder), notes.stream().map(this::item).toList(), null)));
+        return new SiteView(title, groups, null, ALL_NOTES.value(), cards.size());
+    }
+
+    /**
+     * In a large vault, the sidebar's folders (name, count, place in the list of all notes) are one
+     * shared script every page loads (cached after the first), as Quartz's explorer does: written into
+     * each page they were a fifth of a note page's bytes. The page keeps its own folder open in its
+     * HTML, and the "All notes" link, so nothing needs the script to be reachable.
+     */
+    List<PlannedPage> folderScript() {
+        if (small) return List.of();
+        List<NavGroup> folders = new ArrayList<>();
+        byFolder.forEach((folder, notes) -> folders.add(new NavGroup(label(folder), folder, notes.size(), folderHrefs.get(folder), List.of(), null)));
+        return List.of(new PlannedPage(FOLDER_SCRIPT, FOLDER_TEMPLATE, new NavFoldersView(folders)));
     }
 
     /** The note's folder as its page shows it: a window of notes around it, then a link to the rest; null in a small vault. */

@@ -73,6 +73,7 @@ public final class PagePlanner {
         pages.addAll(cheatSheetPages.plan(library, topicEntries));
         pages.addAll(flashcardPages.plan(library, ordered, title));
         pages.addAll(navigation.pages());
+        pages.addAll(navigation.folderScript());
         return new SitePlan(navigation.site(title), pages);
     }
 

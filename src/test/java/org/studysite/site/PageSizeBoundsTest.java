@@ -89,9 +89,9 @@ class PageSizeBoundsTest {
         assertTrue(sizes.containsKey("cheatsheets/exam-tip.1.html"), "cheat sheet split into printable parts: "
                 + sizes.entrySet().stream().filter(e -> e.getKey().startsWith("cheatsheets/") && !e.getKey().startsWith("cheatsheets/notes/")).toList());
         var first = large.page("tags/exam-tip.html");
-        assertTrue(first.select("nav.pager a[href$=tags/exam-tip.2.html]").size() > 0, "part 1 links part 2");
+        assertTrue(first.select("nav.pager a[href=exam-tip.2.html]").size() > 0, "part 1 links part 2");
         var sheetIndex = large.page("cheatsheets/exam-tip.html");
-        assertTrue(sheetIndex.select("ul.cheatsheet-parts a[href$=cheatsheets/exam-tip.1.html]").size() == 1, "sheet index lists its parts");
+        assertTrue(sheetIndex.select("ul.cheatsheet-parts a[href=exam-tip.1.html]").size() == 1, "sheet index lists its parts");
     }
 
     @Test

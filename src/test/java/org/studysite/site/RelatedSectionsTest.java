@@ -20,8 +20,8 @@ class RelatedSectionsTest extends FixtureSite {
     @Test
     void theSameTopicElsewhereIsFoundAmongTheFirst() {
         List<String> monitoring = related("notes/ops/monitoring.html");
-        assertTrue(monitoring.subList(0, 2).containsAll(List.of("../../notes/training.html#sagemaker-model-monitor",
-                "../../notes/guide.html#12-model-monitor")), monitoring.toString());
+        assertTrue(monitoring.subList(0, 2).containsAll(List.of("../training.html#sagemaker-model-monitor",
+                "../guide.html#12-model-monitor")), monitoring.toString());
         assertTrue(related("notes/starts-deep.html").get(0).endsWith("guide.html#02-feature-store"),
                 "the Feature Store note relates first to the guide's Feature Store section");
     }
