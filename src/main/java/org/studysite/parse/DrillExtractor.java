@@ -17,7 +17,7 @@ final class DrillExtractor {
 
     List<Drill> extract(Document document, List<Section> sections) {
         List<Drill> drills = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : org.studysite.markdown.Nodes.descendants(document)) {
             if (!(node instanceof ListItem item) || !(item.getFirstChild() instanceof Paragraph p)) continue;
             String text = PlainText.withCode(p);
             int arrow = arrowAt(text);

@@ -30,7 +30,7 @@ final class GlossaryExtractor {
 
     List<Definition> extract(Document document, List<Section> sections) {
         List<Definition> definitions = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : org.studysite.markdown.Nodes.descendants(document)) {
             if (!(node instanceof Paragraph p) || !(p.getFirstChild() instanceof StrongEmphasis strong)) continue;
             if (p.getParent() instanceof ListItem item && item.getFirstChild() != p) continue;
             definition(p, strong).ifPresent(d -> {

@@ -18,7 +18,7 @@ final class HeadingCollector {
 
     List<Heading> collect(Document document, HeadingIds ids) {
         List<Heading> headings = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : org.studysite.markdown.Nodes.descendants(document)) {
             if (node instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = PlainText.of(h);
                 headings.add(new Heading(h.getLevel(), text, ids.allocate(text), tagsIn(h), SourceLines.start(h)));
@@ -30,7 +30,7 @@ final class HeadingCollector {
     /** Tag code spans and Obsidian hashtags anywhere in the node, first occurrence order, no repeats. */
     static List<Tag> tagsIn(Node node) {
         List<Tag> tags = new ArrayList<>();
-        for (Node n : node.getDescendants()) {
+        for (Node n : org.studysite.markdown.Nodes.descendants(node)) {
             if (n instanceof Code code) {
                 TagSyntax.ofCode(code).filter(t -> !tags.contains(t)).ifPresent(tags::add);
             } else if (n instanceof Text text && !(text.getParent() instanceof Code)) {

@@ -27,7 +27,7 @@ final class LinkCollector {
 
     List<RawLink> collect(Document document, List<Section> sections) {
         List<RawLink> links = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : org.studysite.markdown.Nodes.descendants(document)) {
             if (!(node instanceof Link || node instanceof Image || node instanceof WikiLink
                     || node instanceof HtmlInline || node instanceof HtmlBlock)) {
                 continue;

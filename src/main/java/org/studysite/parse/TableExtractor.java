@@ -31,7 +31,7 @@ final class TableExtractor {
      */
     List<Table> extract(Document document, List<Section> sections, HeadingIds ids, List<BlockAnchor> blockAnchors) {
         List<Table> tables = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
+        for (Node node : org.studysite.markdown.Nodes.descendants(document)) {
             if (!(node instanceof TableBlock block)) continue;
             List<String> header = new ArrayList<>();
             List<List<String>> rows = new ArrayList<>();

@@ -22,7 +22,7 @@ final class RawMarkup {
     }
 
     static boolean in(Document document) {
-        for (Node node : document.getDescendants()) {
+        for (Node node : org.studysite.markdown.Nodes.descendants(document)) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof HtmlInnerBlock || node instanceof HtmlInnerBlockComment
                     || node instanceof LinkRef || node instanceof ImageRef || node instanceof Reference) {
                 return true;

@@ -25,7 +25,7 @@ final class WideTables {
     static boolean isWide(TableBlock table) {
         int columns = 0;
         int[] widest = new int[0];
-        for (Node row : table.getDescendants()) {
+        for (Node row : org.studysite.markdown.Nodes.descendants(table)) {
             if (!(row instanceof TableRow)) continue;
             int cells = 0;
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
