@@ -102,4 +102,32 @@ class CheatSheetRegionsTest {
         assertTrue(limits.select("hr").isEmpty(), "the closing --- is left out");
         assertTrue(limits.select(".also-in").isEmpty());
     }
+
+    @Test
+    void textAndRawHtmlWithoutAnElementGetOneToCarryTheirMarksThroughTheSanitiser() {
+        Library raw = Notes.library("r.md", """
+                # R
+
+                - Outer item text
+                  - nested `#tip`
+                  - other
+
+                ## Raw `#tip`
+                <details><summary>Q</summary>A</details>
+
+                **Key** `#important`
+                Kept.
+                """).value();
+        Note note = raw.note(new NoteId("r"));
+        RegionLayout regions = RegionLayout.of(raw, note.id());
+        Element page = Jsoup.parseBodyFragment(renderer.renderPage(raw, note, regions, Map.of())).body();
+        Element outer = page.selectFirst("> ul.cs-part > li.cs-part");
+        assertEquals("Outer item text", outer.selectFirst("> span:not([class])").text(), "a tight item's text, hidden in the mode");
+        assertEquals(List.of("nested #tip"), outer.select("> ul.cs-part > li.cs").eachText());
+        assertEquals("Q", page.selectFirst("> div.cs > details > summary").text(), "raw HTML in a region, boxed to be shown");
+        List<RegionHtml> html = renderer.renderRegions(raw, note, regions, new SitePath("index.html"), Map.of());
+        Element section = Jsoup.parseBodyFragment(html.get(1).html()).body();
+        assertEquals(List.of("key"), section.select("p[data-in]").eachAttr("data-in"), "nested region marks survive the sanitiser");
+        assertTrue(section.select("script, [onclick]").isEmpty());
+    }
 }
