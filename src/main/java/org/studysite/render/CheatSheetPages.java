@@ -1,10 +1,10 @@
 package org.studysite.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
 import org.studysite.model.NoteId;
@@ -18,16 +18,23 @@ import org.studysite.render.view.CheatSheetPartsView;
 import org.studysite.render.view.CheatSheetRegion;
 import org.studysite.render.view.CheatSheetView;
 import org.studysite.render.view.LinkView;
+import org.studysite.render.view.RegionScriptView;
 import org.studysite.render.view.TagCount;
 
 /**
- * Printable cheat sheets: one per tag with the full content of its top-level places (nested places
- * are inside them, so nothing prints twice), one per note with its tagged sections and blocks, and an index.
- * Regions render in parallel; lists keep their order, so output stays deterministic.
+ * Printable cheat sheets without copies of the notes. A note's own sheet is its page in cheat-sheet
+ * mode ({@code notes/x.html#cheatsheet}). A tag's sheet lists its places and fills in their content
+ * from one shared script per note ({@code cheatsheets/regions/notes/x.js}), which holds each printed
+ * line of the note once, however many sheets print it. Plus an index of both.
  */
 final class CheatSheetPages {
     static final String TEMPLATE = "cheatsheet.ftlh";
+    static final String REGIONS_TEMPLATE = "cheatsheet-regions.js.ftl";
+    /** The fragment (and the id of the bar in note.ftlh) that opens a note page in cheat-sheet mode. */
+    static final String NOTE_MODE = "cheatsheet";
     private static final SitePath INDEX = new SitePath("cheatsheets/index.html");
+    /** Region scripts link relative to the site root: a sheet at any depth puts its root path in front. */
+    private static final SitePath LINKS_FROM = new SitePath("index.html");
     /** Characters of Markdown one printable sheet holds at most; a longer tag sheet splits into parts. */
     static final int SHEET_BUDGET = 200_000;
     /** What a region's header (note, heading path, tags, back link) costs on a sheet, in the same units. */
@@ -44,33 +51,28 @@ final class CheatSheetPages {
         return new SitePath("cheatsheets/" + tag.name() + ".html");
     }
 
-    /** The note's own cheat sheet, mirroring its page path: {@code cheatsheets/notes/deploy/endpoints.html}. */
-    static SitePath noteSheet(Library library, NoteId note) {
-        return new SitePath("cheatsheets/" + library.pages().get(note).value());
+    /** The note's printed regions, shared by every sheet: {@code cheatsheets/regions/notes/deploy/endpoints.js}. */
+    static SitePath regionScript(Library library, NoteId note) {
+        String page = library.pages().get(note).value();
+        return new SitePath("cheatsheets/regions/" + page.substring(0, page.length() - ".html".length()) + ".js");
     }
 
-    static boolean hasNoteSheet(Library library, NoteId note) {
-        return !sheetRegions(library, note).isEmpty();
-    }
-
-    /**
-     * What a note's own sheet prints: its tagged sections and blocks. A note-wide tag says what the
-     * whole note is about; counting it would make the "cheat sheet" of the note the note itself.
-     */
-    private static List<TaggedRegion> sheetRegions(Library library, NoteId note) {
-        return library.regions().getOrDefault(note, List.of()).stream().filter(r -> r.scope() != TagScope.NOTE).toList();
+    /** The note's page in cheat-sheet mode, from {@code from}. */
+    static String noteSheetHref(Library library, NoteId note, SitePath from) {
+        return from.relativeUrlTo(library.pages().get(note)) + "#" + NOTE_MODE;
     }
 
     List<PlannedPage> plan(Library library, Map<String, String> topicEntries) {
-        List<Note> sheetNotes = siteViews.ordered(library).stream().filter(n -> hasNoteSheet(library, n.id())).toList();
+        List<Note> sheetNotes = siteViews.ordered(library).stream().filter(n -> RegionLayout.hasRegions(library, n.id())).toList();
         List<PlannedPage> pages = new ArrayList<>(index(library, sheetNotes));
         // Line counts of notes, for the weight of their regions: counted once, not once per region of every tag.
-        Map<NoteId, Integer> lines = new java.util.HashMap<>();
+        Map<NoteId, Integer> lines = new HashMap<>();
         library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, printed(places),
-                (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), lines, topicEntries)));
+                (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), lines)));
         for (Note note : sheetNotes) {
-            SitePath path = noteSheet(library, note.id());
-            pages.add(PlannedPage.lazy(path, TEMPLATE, () -> noteView(library, note, topicEntries)));
+            SitePath path = regionScript(library, note.id());
+            pages.add(PlannedPage.lazy(path, REGIONS_TEMPLATE, () -> new RegionScriptView(path.value(), path.rootPath(),
+                    htmlRenderer.renderRegions(library, note, RegionLayout.of(library, note.id()), LINKS_FROM, topicEntries))));
         }
         return pages;
     }
@@ -96,7 +98,7 @@ final class CheatSheetPages {
         return printed;
     }
 
-    /** The index, split like any long list: tags first, then the notes with a sheet of their own. */
+    /** The index, split like any long list: tags first, then the notes, each linking to its page in cheat-sheet mode. */
     private List<PlannedPage> index(Library library, List<Note> sheetNotes) {
         List<Object> rows = new ArrayList<>();
         library.tags().forEach((tag, places) -> rows.add(new TagCount(tag.name(), places.size(), tagSheet(tag).value())));
@@ -108,7 +110,7 @@ final class CheatSheetPages {
             SitePath path = Parts.path(INDEX, i);
             List<TagCount> tags = parts.get(i).stream().filter(TagCount.class::isInstance).map(TagCount.class::cast).toList();
             List<LinkView> notes = parts.get(i).stream().filter(Note.class::isInstance).map(Note.class::cast)
-                    .map(n -> new LinkView(n.title(), SiteViews.folderName(n.id().folder()), path.relativeUrlTo(noteSheet(library, n.id()))))
+                    .map(n -> new LinkView(n.title(), SiteViews.folderName(n.id().folder()), noteSheetHref(library, n.id(), path)))
                     .toList();
             String title = parts.size() < 2 ? "Cheat sheets" : "Cheat sheets (part " + (i + 1) + " of " + parts.size() + ")";
             pages.add(new PlannedPage(path, "cheatsheets.ftlh", new CheatSheetIndexView(path.value(), path.rootPath(), title, tags, notes,
@@ -118,11 +120,10 @@ final class CheatSheetPages {
     }
 
     /**
-     * A tag's sheet; when its regions would not make a page of bounded size, printable parts, one
+     * A tag's sheet; when its regions would not make a printout of bounded size, printable parts, one
      * per folder (a large folder cut by size), under an index page at the sheet's usual path.
      */
-    private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, int wholeNotes,
-                                        Map<NoteId, Integer> lines, Map<String, String> topicEntries) {
+    private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, int wholeNotes, Map<NoteId, Integer> lines) {
         SitePath first = tagSheet(tag);
         List<List<TagPlace>> parts = new ArrayList<>();
         long total = places.stream().mapToLong(p -> weight(library, p, lines)).sum();
@@ -135,7 +136,7 @@ final class CheatSheetPages {
         }
         long notes = places.stream().map(TagPlace::note).distinct().count();
         if (parts.size() == 1) {
-            return List.of(PlannedPage.lazy(first, TEMPLATE, () -> tagView(library, tag, places, first, "", notes, wholeNotes, topicEntries)));
+            return List.of(PlannedPage.lazy(first, TEMPLATE, () -> tagView(library, tag, places, first, "", notes, wholeNotes)));
         }
         List<PlannedPage> pages = new ArrayList<>();
         List<LinkView> links = new ArrayList<>();
@@ -146,7 +147,7 @@ final class CheatSheetPages {
             String label = folder + " (part " + (i + 1) + " of " + parts.size() + ")";
             long partNotes = part.stream().map(TagPlace::note).distinct().count();
             links.add(new LinkView(label, summary(part.size(), partNotes), first.relativeUrlTo(path)));
-            pages.add(PlannedPage.lazy(path, TEMPLATE, () -> tagView(library, tag, part, path, " · " + label, partNotes, wholeNotes, topicEntries)));
+            pages.add(PlannedPage.lazy(path, TEMPLATE, () -> tagView(library, tag, part, path, " · " + label, partNotes, wholeNotes)));
         }
         pages.add(0, new PlannedPage(first, "cheatsheet-parts.ftlh", new CheatSheetPartsView(first.value(), first.rootPath(),
                 "Cheat sheet #" + tag.name(), tag.name(), summary(places.size(), notes) + " in " + parts.size() + " printable parts",
@@ -164,37 +165,28 @@ final class CheatSheetPages {
     }
 
     private CheatSheetView tagView(Library library, Tag tag, List<TagPlace> places, SitePath path, String part, long notes,
-                                   int wholeNotes, Map<String, String> topicEntries) {
-        List<CheatSheetRegion> regions = IntStream.range(0, places.size()).parallel()
-                .mapToObj(i -> region(library, path, new SheetRegion(places.get(i).note(), places.get(i).region(), List.of(tag)), i, topicEntries))
-                .toList();
+                                   int wholeNotes) {
+        Map<NoteId, RegionLayout> layouts = new HashMap<>();
+        List<CheatSheetRegion> regions = places.stream().map(p -> region(library, path, p, tag,
+                layouts.computeIfAbsent(p.note(), id -> RegionLayout.of(library, id)))).toList();
         return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet #" + tag.name() + part, "#" + tag.name() + part,
                 summary(regions.size(), notes), path.relativeUrlTo(new SitePath(SiteViews.tagPath(tag))),
                 "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name() + part), regions, wholeNotes);
-    }
-
-    private CheatSheetView noteView(Library library, Note note, Map<String, String> topicEntries) {
-        SitePath path = noteSheet(library, note.id());
-        List<SheetRegion> tops = SheetRegion.topLevel(note.id(), sheetRegions(library, note.id()));
-        List<CheatSheetRegion> regions = IntStream.range(0, tops.size())
-                .mapToObj(i -> region(library, path, tops.get(i), i, topicEntries)).toList();
-        return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet: " + note.title(), note.title(),
-                summary(regions.size(), 1), path.relativeUrlTo(library.pages().get(note.id())), "Full note",
-                PrintHeader.css(note.title()), regions, 0);
     }
 
     private static String summary(int regions, long notes) {
         return regions + (regions == 1 ? " tagged region" : " tagged regions") + " from " + notes + (notes == 1 ? " note" : " notes");
     }
 
-    /** Ids of the {@code index}-th region get prefix {@code r<index+1>-}: unique on the sheet, stable across builds. */
-    private CheatSheetRegion region(Library library, SitePath sheet, SheetRegion r, int index, Map<String, String> topicEntries) {
-        Note note = library.note(r.note());
-        SitePath notePage = library.pages().get(r.note());
-        String anchor = r.region().anchor();
-        List<TagCount> chips = r.tags().stream().map(t -> new TagCount(t.name(), 0, SiteViews.tagPath(t))).toList();
-        return new CheatSheetRegion(note.title(), sheet.relativeUrlTo(notePage), TagPages.headingPath(r.region()),
-                TagPages.label(r.region()), chips, sheet.relativeUrlTo(notePage) + (anchor.isEmpty() ? "" : "#" + anchor),
-                htmlRenderer.renderRegion(library, note, r.region(), sheet, "r" + (index + 1) + "-", topicEntries));
+    /** A place on a sheet: where it is, a link to it, and which region of which script fills it in. */
+    private static CheatSheetRegion region(Library library, SitePath sheet, TagPlace place, Tag tag, RegionLayout layout) {
+        Note note = library.note(place.note());
+        SitePath notePage = library.pages().get(place.note());
+        TaggedRegion r = place.region();
+        String top = layout.topOf().get(r.anchor());
+        List<TagCount> chips = List.of(new TagCount(tag.name(), 0, SiteViews.tagPath(tag)));
+        return new CheatSheetRegion(note.title(), sheet.relativeUrlTo(notePage), TagPages.headingPath(r), TagPages.label(r), chips,
+                sheet.relativeUrlTo(notePage) + "#" + r.anchor(), sheet.relativeUrlTo(regionScript(library, place.note())),
+                top, top.equals(r.anchor()) ? "" : r.anchor());
     }
 }

@@ -17,6 +17,8 @@ final class HtmlSanitizer {
             .addTags("details", "summary", "kbd", "sub", "sup", "br", "hr", "del", "s", "ins", "mark", "abbr",
                     "span", "div", "section", "figure", "figcaption", "input", "aside")
             .addAttributes(":all", "class", "id", "title", "role", "aria-label", "aria-hidden", "lang", "dir")
+            // Region marks a cheat sheet cuts nested regions by (render/flexmark/RegionMarker).
+            .addAttributes(":all", "data-in", "data-part")
             .addAttributes("a", "rel")
             .addAttributes("img", "loading")
             .addAttributes("details", "open")

@@ -4,45 +4,37 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
 import org.studysite.markdown.SourceLines;
 
 /**
- * Cuts a parsed note down to the blocks on lines {@code from..to}, so a tagged region renders with
+ * Cuts a parsed note down to the blocks on lines {@code from..to} for as long as the slice is open,
+ * then puts every block back: one parse of a note serves all of its regions, each rendered with
  * the note's own line numbers (ids and header lines are looked up by line). A container that only
- * partly overlaps (a list whose one item is tagged) keeps its structure and loses the other children.
+ * partly overlaps (a list whose one item is tagged) keeps its structure and loses the other
+ * children; a region ending on a --- module break does not print it. The same rule marks regions
+ * on the note's page (flexmark/RegionMarker), so a region looks the same wherever it is shown.
  */
-final class LineSlice {
+final class LineSlice implements AutoCloseable {
+    /** A block taken out: where it was, so it can go back in the same place. */
+    private record Removed(Node node, Node parent, Node next) {
+    }
+
+    private final List<Removed> removed = new ArrayList<>();
+
     private LineSlice() {
     }
 
-    /**
-     * The source with every line outside {@code from..to} (1-based) emptied, line breaks kept: the
-     * region parses on its own lines, so ids still match by line, and a note with many tagged
-     * regions is not parsed whole once per region (at 1,000 notes that was most of the build).
-     */
-    static String blankOutside(String markdown, int from, int to) {
-        StringBuilder out = new StringBuilder(markdown.length());
-        int line = 1;
-        int start = 0;
-        while (start <= markdown.length()) {
-            int end = markdown.indexOf('\n', start);
-            int stop = end < 0 ? markdown.length() : end;
-            if (from <= line && line <= to) out.append(markdown, start, stop);
-            if (end < 0) break;
-            out.append('\n');
-            start = end + 1;
-            line++;
-        }
-        return out.toString();
+    /** Keeps lines {@code from..to} of {@code document} until {@link #close}. */
+    static LineSlice of(Document document, int from, int to) {
+        LineSlice slice = new LineSlice();
+        slice.keep(document, from, to);
+        if (document.getLastChild() instanceof ThematicBreak rule) slice.remove(rule);
+        return slice;
     }
 
-    /** Keeps lines {@code from..to} of {@code document}; a region ending on a --- module break does not print it. */
-    static void keepRegion(Document document, int from, int to) {
-        keep(document, from, to);
-        if (document.getLastChild() instanceof ThematicBreak rule) rule.unlink();
-    }
-
-    private static void keep(Node parent, int from, int to) {
+    private void keep(Node parent, int from, int to) {
         Node child = parent.getFirstChild();
         while (child != null) {
             Node next = child.getNext();
@@ -50,13 +42,32 @@ final class LineSlice {
             int end = SourceLines.end(child);
             boolean inside = from <= start && end <= to;
             if (end < from || start > to) {
-                child.unlink();
+                remove(child);
             } else if (!inside && child.getFirstChild() instanceof Block) {
                 keep(child, from, to);
             } else if (start < from) {
-                child.unlink();
+                remove(child);
             }
             child = next;
         }
+    }
+
+    private void remove(Node node) {
+        removed.add(new Removed(node, node.getParent(), node.getNext()));
+        node.unlink();
+    }
+
+    /** Puts the removed blocks back, last removed first, so each finds its old neighbour in place. */
+    @Override
+    public void close() {
+        for (int i = removed.size() - 1; i >= 0; i--) {
+            Removed r = removed.get(i);
+            if (r.next() != null) {
+                r.next().insertBefore(r.node());
+            } else {
+                r.parent().appendChild(r.node());
+            }
+        }
+        removed.clear();
     }
 }

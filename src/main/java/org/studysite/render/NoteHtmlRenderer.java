@@ -3,17 +3,19 @@ package org.studysite.render;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.studysite.markdown.MarkdownDialect;
 import org.studysite.model.Library;
 import org.studysite.model.LinkTarget;
 import org.studysite.model.Note;
 import org.studysite.model.SitePath;
-import org.studysite.model.TagScope;
-import org.studysite.model.TaggedRegion;
 import org.studysite.render.flexmark.NoteContext;
+import org.studysite.render.flexmark.RegionSpan;
 import org.studysite.render.flexmark.StudyHtmlExtension;
+import org.studysite.render.view.RegionHtml;
 
 /**
  * A note's body as safe HTML: re-parses the note's Markdown with the shared dialect, renders it
@@ -34,21 +36,35 @@ public final class NoteHtmlRenderer {
     }
 
     /** @param topicEntries per topic key, its entry in the topic index (site-root path and anchor) */
-    public String render(Library library, Note note, java.util.Map<String, String> topicEntries) {
+    public String render(Library library, Note note, Map<String, String> topicEntries) {
         return toHtml(dialect.parse(note.markdown()), new NoteContext(library, note, topicEntries), library, note);
     }
 
+    /** The body of the note's own page, its cheat-sheet regions marked for the page's cheat-sheet mode. */
+    String renderPage(Library library, Note note, RegionLayout layout, Map<String, String> topicEntries) {
+        NoteContext context = NoteContext.page(library, note, layout.tops(), layout.contextHeadings(), topicEntries);
+        return toHtml(dialect.parse(note.markdown()), context, library, note);
+    }
+
     /**
-     * One tagged region of a note written onto another page ({@code page}, e.g. a cheat sheet): only
-     * its lines (the whole body for a note-wide tag), links relative to that page, every id prefixed
-     * with {@code idPrefix}, wide tables marked to span the print columns.
+     * The HTML of each of the note's top regions ({@link RegionLayout#tops}), for the cheat sheets
+     * that print them: one parse of the note, cut to each region in turn. Links are relative to
+     * {@code page}; ids are the note's own (a sheet prefixes them); nested regions are marked.
      */
-    public String renderRegion(Library library, Note note, TaggedRegion region, SitePath page, String idPrefix,
-                               java.util.Map<String, String> topicEntries) {
-        boolean whole = region.scope() == TagScope.NOTE;
-        Document document = dialect.parse(whole ? note.markdown() : LineSlice.blankOutside(note.markdown(), region.startLine(), region.endLine()));
-        if (!whole) LineSlice.keepRegion(document, region.startLine(), region.endLine());
-        return toHtml(document, new NoteContext(library, note, page, idPrefix, topicEntries), library, note);
+    List<RegionHtml> renderRegions(Library library, Note note, RegionLayout layout, SitePath page, Map<String, String> topicEntries) {
+        Document document = dialect.parse(note.markdown());
+        NoteContext context = NoteContext.sheet(library, note, page, layout.nested(), topicEntries);
+        context.attachTo(document);
+        boolean raw = RawMarkup.in(document);
+        List<RegionHtml> regions = new ArrayList<>(layout.tops().size());
+        for (RegionSpan top : layout.tops()) {
+            String html;
+            try (LineSlice slice = LineSlice.of(document, top.from(), top.to())) {
+                html = renderer.render(document);
+            }
+            regions.add(new RegionHtml(top.key(), raw ? clean(html, context, library, note) : html));
+        }
+        return regions;
     }
 
     /**
@@ -60,21 +76,15 @@ public final class NoteHtmlRenderer {
     private String toHtml(Document document, NoteContext context, Library library, Note note) {
         context.attachTo(document);
         String html = renderer.render(document);
-        if (!RawMarkup.in(document)) return html;
+        return RawMarkup.in(document) ? clean(html, context, library, note) : html;
+    }
+
+    private String clean(String html, NoteContext context, Library library, Note note) {
         org.jsoup.nodes.Document clean = sanitizer.clean(html);
         rewriteRawLinks(clean, context, library, note);
         // A raw <a> whose href the sanitiser removed (javascript:) is just its text now.
         clean.select("a:not([href]):not([id])").unwrap();
-        prefixRawIds(clean, context.idPrefix());
         return clean.body().html();
-    }
-
-    /** Ids written in raw HTML get the page's prefix too (ours have it already), so none collide. */
-    private static void prefixRawIds(org.jsoup.nodes.Document doc, String prefix) {
-        if (prefix.isEmpty()) return;
-        for (Element e : doc.select("[id]")) {
-            if (!e.id().startsWith(prefix)) e.id(prefix + e.id());
-        }
     }
 
     /** Links written as raw HTML get the same treatment as Markdown links: resolved or marked missing. */

@@ -34,19 +34,20 @@ final class NotePages {
     NotePageView view(Library library, SortedMap<NoteId, List<RelatedSection>> related, Map<String, String> topicEntries,
                       Note note, Note prev, Note next, NavGroup navGroup) {
         SitePath path = library.pages().get(note.id());
+        RegionLayout regions = RegionLayout.of(library, note.id());
         List<Backlink> into = library.backlinks().getOrDefault(note.id(), List.of());
         return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
                 note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.id().folder(), note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
-                htmlRenderer.render(library, note, topicEntries), neighbour(library, path, prev), neighbour(library, path, next),
+                htmlRenderer.renderPage(library, note, regions, topicEntries), neighbour(library, path, prev), neighbour(library, path, next),
                 backlinks(library, into.subList(0, Math.min(MAX_BACKLINKS, into.size())), path),
                 Math.max(0, into.size() - MAX_BACKLINKS), related(library, related.getOrDefault(note.id(), List.of()), path),
-                cheatSheetHref(library, note, path), navGroup);
+                cheatSheet(regions), regions.isEmpty() ? "" : PrintHeader.css(note.title()), navGroup);
     }
 
-    /** The note's own cheat sheet (its tagged regions only), or "" when nothing in it is tagged. */
-    private static String cheatSheetHref(Library library, Note note, SitePath from) {
-        return CheatSheetPages.hasNoteSheet(library, note.id())
-                ? from.relativeUrlTo(CheatSheetPages.noteSheet(library, note.id())) : "";
+    /** What the note's cheat-sheet mode shows, or "" when nothing in it is tagged (no mode). */
+    private static String cheatSheet(RegionLayout regions) {
+        int n = regions.tops().size();
+        return n == 0 ? "" : n + (n == 1 ? " tagged region" : " tagged regions");
     }
 
     /** The id of the {@code index}-th heading moved to the page header, or "" if there is none. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PrintHeaderTest {
     @Test
     void plainNamesStayReadable() {
-        assertEquals("@page { @top-center { content: \"#exam-tip\"; } }", PrintHeader.css("#exam-tip"));
+        assertEquals("@page cheatsheet { @top-center { content: \"#exam-tip\"; } }", PrintHeader.css("#exam-tip"));
     }
 
     @Test

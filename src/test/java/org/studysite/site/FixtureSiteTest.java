@@ -51,8 +51,6 @@ class FixtureSiteTest extends FixtureSite {
     void outputLayout() {
         assertEquals(List.of("all-notes.html", "cheatsheets/core.html", "cheatsheets/exam-tip.html", "cheatsheets/gotcha.html",
                 "cheatsheets/hands-on.html", "cheatsheets/important.html", "cheatsheets/index.html",
-                "cheatsheets/notes/deploy/endpoints.html", "cheatsheets/notes/ops/monitoring.html",
-                "cheatsheets/notes/starts-deep.html", "cheatsheets/notes/training.html",
                 "comparisons.html", "flashcards.html", "index.html", "notes/bad-front-matter.html", "notes/deploy/endpoints.html", "notes/guide.html",
                 "notes/hostile.html", "notes/ops/monitoring.html", "notes/starts-deep.html", "notes/training.html", "search.html",
                 "tags/core.html", "tags/exam-tip.html", "tags/gotcha.html", "tags/hands-on.html", "tags/important.html",

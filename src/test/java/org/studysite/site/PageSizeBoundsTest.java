@@ -87,7 +87,7 @@ class PageSizeBoundsTest {
         // Every extra note tags each section #exam-tip: its tag page and cheat sheet must come in parts.
         assertTrue(sizes.containsKey("tags/exam-tip.2.html"), "tag page split: " + sizes.keySet().stream().filter(p -> p.startsWith("tags/")).toList());
         assertTrue(sizes.containsKey("cheatsheets/exam-tip.1.html"), "cheat sheet split into printable parts: "
-                + sizes.entrySet().stream().filter(e -> e.getKey().startsWith("cheatsheets/") && !e.getKey().startsWith("cheatsheets/notes/")).toList());
+                + sizes.entrySet().stream().filter(e -> e.getKey().startsWith("cheatsheets/") && !e.getKey().startsWith("cheatsheets/regions/")).toList());
         var first = large.page("tags/exam-tip.html");
         assertTrue(first.select("nav.pager a[href=exam-tip.2.html]").size() > 0, "part 1 links part 2");
         var sheetIndex = large.page("cheatsheets/exam-tip.html");
@@ -117,6 +117,20 @@ class PageSizeBoundsTest {
         assertTrue(hubPage.select("p.also-in a.also-in-more").size() > 0, "'N more' leads to the topic index");
         assertTrue(hubPage.select("#site-nav li").size() < 60, "sidebar bounded: " + hubPage.select("#site-nav li").size());
         assertTrue(hubPage.select("#site-nav a[href$=all-notes.html]").size() == 1, "a link to every note remains");
+    }
+
+    /** A note's shared cheat-sheet regions: never more than its own page, and the same whatever the vault around it. */
+    @Test
+    void aNotesRegionScriptDependsOnThatNoteAlone() throws IOException {
+        Map<String, Long> before = sizes(small.out());
+        Map<String, Long> after = sizes(large.out());
+        List<String> scripts = after.keySet().stream().filter(p -> p.startsWith("cheatsheets/regions/")).toList();
+        assertTrue(scripts.size() > BASE_NOTES, "the extra notes' tagged sections have scripts too: " + scripts.size());
+        for (String script : scripts) {
+            String page = script.substring("cheatsheets/regions/".length()).replaceFirst("\\.js$", ".html");
+            assertTrue(after.get(script) <= after.get(page), script + " " + after.get(script) + " > its page " + after.get(page));
+            if (before.containsKey(script)) assertEquals(before.get(script), after.get(script), script + " changed with the vault");
+        }
     }
 
     @Test

@@ -17,13 +17,17 @@ public final class LinkChecker {
 
     public static List<String> brokenLinks(SiteHarness site) {
         List<String> broken = new ArrayList<>();
-        for (String page : site.htmlPages()) {
-            Document doc = site.page(page);
-            for (Element e : doc.select("a[href], img[src], link[href], script[src]")) {
-                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                if (url.isEmpty() || URI.create(url.replace(" ", "%20")).getScheme() != null || url.startsWith("//")) continue;
-                check(site, page, doc, url).ifPresent(problem -> broken.add(page + ": " + url + " (" + problem + ")"));
-            }
+        for (String page : site.htmlPages()) broken.addAll(brokenLinks(site, page, site.page(page)));
+        return broken;
+    }
+
+    /** The broken links of {@code doc} read as the page at {@code page} (e.g. a page as a script changed it). */
+    public static List<String> brokenLinks(SiteHarness site, String page, Document doc) {
+        List<String> broken = new ArrayList<>();
+        for (Element e : doc.select("a[href], img[src], link[href], script[src]")) {
+            String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (url.isEmpty() || URI.create(url.replace(" ", "%20")).getScheme() != null || url.startsWith("//")) continue;
+            check(site, page, doc, url).ifPresent(problem -> broken.add(page + ": " + url + " (" + problem + ")"));
         }
         return broken;
     }

@@ -1,7 +1,10 @@
 package org.studysite.render.flexmark;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,13 @@ import org.studysite.markdown.TopicKey;
  * links from links written in raw HTML.
  *
  * <p>A note's content can also be written onto another page (a cheat sheet): then links are made
- * relative to that page, same-note anchors point back at the note's own page, and every id gets
- * {@code idPrefix} so several regions on one page never share an id.
+ * relative to that page and same-note anchors point back at the note's own page.
+ *
+ * <p>Tagged regions are marked on the blocks that show them ({@link RegionMarker}): on the note's
+ * page with classes ({@code cs} inside a region, {@code cs-part} a container partly inside,
+ * {@code cs-ctx} a heading above a region), which its cheat-sheet mode shows; on a sheet with
+ * {@code data-in}/{@code data-part} naming the regions nested in the one being written, so a sheet
+ * can cut a nested region out of its enclosing one.
  */
 public final class NoteContext {
     static final NullableDataKey<NoteContext> KEY = new NullableDataKey<>("STUDYSITE_NOTE_CONTEXT");
@@ -32,7 +40,9 @@ public final class NoteContext {
     private final Note note;
     private final SitePath page;
     private final SitePath notePage;
-    private final String idPrefix;
+    private final boolean sheet;
+    private final RegionMarker marker;
+    private final Set<Integer> contextHeadings;
     private final Map<String, String> topicEntries;
     private final Map<Integer, String> headingIds = new TreeMap<>();
     private final Map<Integer, String> blockIds = new TreeMap<>();
@@ -40,25 +50,48 @@ public final class NoteContext {
     private final Set<String> emitted = new HashSet<>();
 
     /**
-     * Rendering for the note's own page.
+     * Rendering for the note's own page, with no regions marked.
      *
      * @param topicEntries per topic key, its entry in the topic index (site-root path and anchor)
      */
     public NoteContext(Library library, Note note, Map<String, String> topicEntries) {
-        this(library, note, library.pages().get(note.id()), "", topicEntries);
+        this(library, note, library.pages().get(note.id()), false, List.of(), Set.of(), topicEntries);
     }
 
-    /** Rendering onto {@code page}, with every id of the note prefixed by {@code idPrefix}. */
-    public NoteContext(Library library, Note note, SitePath page, String idPrefix, Map<String, String> topicEntries) {
+    /**
+     * Rendering for the note's own page with its cheat-sheet regions marked.
+     *
+     * @param regions         the regions the note's cheat sheet shows, none inside another
+     * @param contextHeadings lines of headings above those regions, shown with them as their context
+     */
+    public static NoteContext page(Library library, Note note, List<RegionSpan> regions, Set<Integer> contextHeadings,
+                                   Map<String, String> topicEntries) {
+        return new NoteContext(library, note, library.pages().get(note.id()), false, regions, contextHeadings, topicEntries);
+    }
+
+    /**
+     * Rendering regions for cheat sheets: links relative to {@code page}, no "Also in" lines (they
+     * belong to the full note), wide tables marked to span the print columns, and {@code nested}
+     * regions marked so a sheet can show one of them alone.
+     */
+    public static NoteContext sheet(Library library, Note note, SitePath page, List<RegionSpan> nested,
+                                    Map<String, String> topicEntries) {
+        return new NoteContext(library, note, page, true, nested, Set.of(), topicEntries);
+    }
+
+    private NoteContext(Library library, Note note, SitePath page, boolean sheet, List<RegionSpan> regions,
+                        Set<Integer> contextHeadings, Map<String, String> topicEntries) {
         this.library = library;
         this.topicEntries = topicEntries;
         this.note = note;
         this.page = page;
         this.notePage = library.pages().get(note.id());
-        this.idPrefix = idPrefix;
-        note.headings().forEach(h -> headingIds.put(h.line(), idPrefix + h.id()));
-        note.blockAnchors().forEach(b -> blockIds.put(b.line(), idPrefix + b.id()));
-        note.tables().forEach(t -> tableIds.put(t.line(), idPrefix + t.anchor()));
+        this.sheet = sheet;
+        this.marker = new RegionMarker(regions);
+        this.contextHeadings = Set.copyOf(contextHeadings);
+        note.headings().forEach(h -> headingIds.put(h.line(), h.id()));
+        note.blockAnchors().forEach(b -> blockIds.put(b.line(), b.id()));
+        note.tables().forEach(t -> tableIds.put(t.line(), t.anchor()));
     }
 
     /** Whether the note is written onto a page other than its own, where its anchors are not. */
@@ -66,8 +99,42 @@ public final class NoteContext {
         return !page.equals(notePage);
     }
 
-    public String idPrefix() {
-        return idPrefix;
+    /** Whether this renders regions for cheat sheets (see {@link #sheet}). */
+    boolean onSheet() {
+        return sheet;
+    }
+
+    /** Whether this rendering marks any region. */
+    boolean marksRegions() {
+        return !marker.isEmpty();
+    }
+
+    /** Adds the region marks of {@code node} (see the class comment); nothing when no region is marked. */
+    void mark(Node node, MutableAttributes attributes) {
+        if (marker.isEmpty()) return;
+        RegionMarker.Mark[] marks = marker.marks(node);
+        if (sheet) {
+            StringBuilder in = new StringBuilder();
+            StringBuilder part = new StringBuilder();
+            for (int i = 0; i < marks.length; i++) {
+                StringBuilder to = marks[i] == RegionMarker.Mark.IN ? in : marks[i] == RegionMarker.Mark.PART ? part : null;
+                if (to != null) to.append(to.isEmpty() ? "" : " ").append(marker.spans().get(i).key());
+            }
+            if (!in.isEmpty()) attributes.addValue("data-in", in);
+            if (!part.isEmpty()) attributes.addValue("data-part", part);
+        } else if (marker.any(node, RegionMarker.Mark.IN)) {
+            attributes.addValue("class", "cs");
+        } else if (marker.any(node, RegionMarker.Mark.PART)) {
+            attributes.addValue("class", "cs-part");
+        } else if (node instanceof Heading && contextHeadings.contains(org.studysite.markdown.SourceLines.start(node))) {
+            attributes.addValue("class", "cs-ctx");
+        }
+    }
+
+    /** Whether {@code node}'s parent is partly in a region, so that node needs an element to carry its marks. */
+    boolean inPartialContainer(Node node) {
+        return node.getParent() != null && !(node.getParent() instanceof Document)
+                && marker.any(node.getParent(), RegionMarker.Mark.PART);
     }
 
     public void attachTo(Document document) {

@@ -5,7 +5,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Plugs our node renderer and id provider into flexmark's HtmlRenderer, in the usual extension style. */
+/** Plugs our node renderer, id provider and region marks into flexmark's HtmlRenderer, in the usual extension style. */
 public final class StudyHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
 
     private StudyHtmlExtension() {
@@ -26,6 +26,12 @@ public final class StudyHtmlExtension implements HtmlRenderer.HtmlRendererExtens
             @Override
             public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
                 return new AnchorAttributeProvider();
+            }
+        });
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
+                return new RegionAttributeProvider();
             }
         });
     }

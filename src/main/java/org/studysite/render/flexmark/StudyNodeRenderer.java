@@ -3,9 +3,11 @@ package org.studysite.render.flexmark;
 import org.studysite.markdown.SourceLines;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
@@ -14,7 +16,9 @@ import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.Set;
 import org.studysite.markdown.TagSyntax;
 import org.studysite.model.LinkTarget;
@@ -25,7 +29,9 @@ import org.studysite.model.TopicPlace;
  * Our rendering of the study-note dialect: tags become small links to their tag page (never
  * code), links and images point at the generated pages and copied files or, when missing, become
  * marked plain text; header blocks move to the page header; wide tables scroll in their own box;
- * a section whose topic appears in other notes gets an "Also in" line.
+ * a section whose topic appears in other notes gets an "Also in" line (on the note's page only).
+ * Blocks without an element of their own (raw HTML, a tight list item's text) get one when they
+ * carry region marks, so a page can show or hide them like any block.
  */
 final class StudyNodeRenderer implements NodeRenderer {
     /** Attributes of elements we add ourselves; the id provider only acts on AttributablePart.NODE. */
@@ -43,7 +49,8 @@ final class StudyNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
-                new NodeRenderingHandler<>(TableBlock.class, this::table));
+                new NodeRenderingHandler<>(TableBlock.class, this::table),
+                new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock));
     }
 
     private void code(Code node, NodeRendererContext context, HtmlWriter html) {
@@ -136,6 +143,7 @@ final class StudyNodeRenderer implements NodeRenderer {
         NoteContext note = NoteContext.of(context.getDocument());
         if (note.isHeaderLine(SourceLines.start(node))) return;
         context.delegateRender();
+        if (note.onSheet()) return;
         String text = note.note().headings().stream().filter(h -> h.line() == SourceLines.start(node))
                 .map(org.studysite.model.Heading::text).findFirst().orElse("");
         NoteContext.AlsoIn others = note.alsoIn(text, ALSO_IN_LINKS);
@@ -163,16 +171,44 @@ final class StudyNodeRenderer implements NodeRenderer {
     }
 
     private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
-        if (node.getParent() == node.getDocument() && NoteContext.of(context.getDocument()).isHeaderLine(SourceLines.start(node))) {
+        NoteContext note = NoteContext.of(context.getDocument());
+        if (node.getParent() == node.getDocument() && note.isHeaderLine(SourceLines.start(node))) {
+            return;
+        }
+        // In a tight list a paragraph is bare text; in a partly tagged item it needs an element to be shown or left out.
+        if (note.inPartialContainer(node) && node.getParent() instanceof ParagraphItemContainer item
+                && item.isParagraphWrappingDisabled(node, ListOptions.get(context.getOptions()), context.getOptions())) {
+            MutableAttributes marks = new MutableAttributes();
+            note.mark(node, marks);
+            html.attr(marks).withAttr(OWN).tag("span");
+            context.delegateRender();
+            html.tag("/span");
             return;
         }
         context.delegateRender();
     }
 
     private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-        // On a cheat sheet (ids prefixed) a wide table spans both print columns.
-        boolean sheet = !NoteContext.of(context.getDocument()).idPrefix().isEmpty();
-        html.attr("class", sheet && WideTables.isWide(node) ? "table-wrap wide" : "table-wrap").withAttr(OWN).tag("div");
+        NoteContext note = NoteContext.of(context.getDocument());
+        MutableAttributes attributes = new MutableAttributes();
+        // Printed as a cheat sheet (a sheet, or a note page's cheat-sheet mode) a wide table spans both columns.
+        boolean printable = note.onSheet() || note.marksRegions();
+        attributes.addValue("class", printable && WideTables.isWide(node) ? "table-wrap wide" : "table-wrap");
+        note.mark(node, attributes);
+        html.attr(attributes).withAttr(OWN).tag("div");
+        context.delegateRender();
+        html.tag("/div").line();
+    }
+
+    /** Raw HTML has no element of ours; a marked one gets a box carrying its marks. */
+    private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
+        MutableAttributes marks = new MutableAttributes();
+        NoteContext.of(context.getDocument()).mark(node, marks);
+        if (marks.isEmpty()) {
+            context.delegateRender();
+            return;
+        }
+        html.attr(marks).withAttr(OWN).tag("div").line();
         context.delegateRender();
         html.tag("/div").line();
     }

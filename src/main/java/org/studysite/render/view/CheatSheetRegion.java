@@ -3,12 +3,13 @@ package org.studysite.render.view;
 import java.util.List;
 
 /**
- * One tagged region printed in full on a cheat sheet: where it is ({@code noteTitle}, {@code headingPath},
- * {@code label}), its tag chips, a link back to the exact place ({@code backHref}) and its sanitised
- * content ({@code bodyHtml}, ids prefixed so they stay unique on the sheet).
+ * One tagged place on a tag's cheat sheet: where it is ({@code noteTitle}, {@code headingPath},
+ * {@code label}, which links to the exact place: {@code backHref}) and its tag chips. Its content is
+ * filled in on the page from the note's region script ({@code script}, relative to the sheet): the
+ * region {@code top}, cut down to the nested region {@code cut} when that is not empty.
  */
 public record CheatSheetRegion(String noteTitle, String noteHref, String headingPath, String label,
-                               List<TagCount> tags, String backHref, String bodyHtml) {
+                               List<TagCount> tags, String backHref, String script, String top, String cut) {
     public CheatSheetRegion {
         tags = List.copyOf(tags);
     }

@@ -3,7 +3,7 @@ package org.studysite.render.view;
 import java.util.List;
 
 /**
- * A printable cheat sheet: a tag's regions across notes, or one note's tagged regions.
+ * A tag's printable cheat sheet (or one printable part of it): its places across notes.
  * {@code printStyleHtml} is CSS for a {@code <style>} element (the print header naming the sheet),
  * escaped so it cannot end the element. {@code backHref}/{@code backText} lead to the full tag page or note.
  * {@code wholeNotes} counts the notes a tag sheet's tag covers whole: not printed, listed on the tag page.
