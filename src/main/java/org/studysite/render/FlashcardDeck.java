@@ -12,7 +12,6 @@ import org.studysite.model.Note;
 import org.studysite.model.Section;
 import org.studysite.model.Table;
 import org.studysite.model.Tag;
-import org.studysite.render.view.Flashcard;
 
 /**
  * Every flashcard of the library, derived from the notes' own drills: question -> answer lines,
@@ -38,16 +37,17 @@ final class FlashcardDeck {
             note.definitions().forEach(d -> definitionLines.add(d.line()));
             for (Drill d : note.drills()) {
                 if (definitionLines.contains(d.line())) continue;
-                placed.add(place(library, note, DRILL, d.line(), 0, d.question(), List.of(d.answer()), d.sectionId()));
+                placed.add(place(library, note, DRILL, d.line(), 0, d.question(), false, List.of(d.answer()), d.sectionId()));
             }
             for (Table t : note.tables()) {
                 String kind = t.header().size() == 2 ? TABLE : SCENARIO;
                 for (TableCards.Pair p : TableCards.pairs(t)) {
-                    placed.add(place(library, note, kind, t.line(), p.row(), p.front(), p.back(), t.headingId()));
+                    placed.add(place(library, note, kind, t.line(), p.row(), p.front(), false, p.back(), t.headingId()));
                 }
             }
             for (Definition d : note.definitions()) {
-                placed.add(place(library, note, DEFINITION, d.line(), 0, definitionFront(note, d), List.of(d.text()),
+                boolean namesSection = !sectionTitle(note, d.sectionId()).equalsIgnoreCase(d.term());
+                placed.add(place(library, note, DEFINITION, d.line(), 0, d.term(), namesSection, List.of(d.text()),
                         d.sectionId()));
             }
             placed.sort(Comparator.comparingInt(Placed::line).thenComparingInt(Placed::row));
@@ -56,19 +56,12 @@ final class FlashcardDeck {
         return UniqueFronts.apply(cards);
     }
 
-    /** "Purpose — Real-Time Hosting": a bare label such as "Purpose" means nothing without its section. */
-    static String definitionFront(Note note, Definition d) {
-        String section = sectionTitle(note, d.sectionId());
-        return section.equalsIgnoreCase(d.term()) ? d.term() : d.term() + " — " + section;
-    }
-
-    private static Placed place(Library library, Note note, String kind, int line, int row, String front,
-                                List<String> back, String sectionId) {
-        String id = note.id().value() + ":" + line + ":" + kind + (row > 0 ? ":" + row : "");
-        String href = library.pages().get(note.id()).value() + (sectionId.isEmpty() ? "" : "#" + sectionId);
+    /** {@code namesSection}: "Purpose — Real-Time Hosting", as a bare label such as "Purpose" means nothing on its own. */
+    private static Placed place(Library library, Note note, String kind, int line, int row, String question,
+                                boolean namesSection, List<String> back, String sectionId) {
         List<String> tags = library.tagsAt(note.id(), line).stream().map(Tag::name).toList();
-        return new Placed(line, row, new Flashcard(id, kind, front, back, note.id().value(), note.title(),
-                sectionTitle(note, sectionId), href, tags));
+        return new Placed(line, row, Flashcard.of(note.id().value(), line, kind, row, question, namesSection, back,
+                note.title(), library.pages().get(note.id()).value(), sectionTitle(note, sectionId), sectionId, tags));
     }
 
     /** The heading text of a section, or the note title for text before any heading. */

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.studysite.render.view.Flashcard;
 
 /**
  * Anki matches imported notes by their first field, so two cards with the same front would merge
@@ -19,15 +18,13 @@ final class UniqueFronts {
 
     static List<Flashcard> apply(List<Flashcard> cards) {
         Map<String, Set<String>> notes = new HashMap<>();
-        cards.forEach(c -> notes.computeIfAbsent(c.front(), f -> new HashSet<>()).add(c.note()));
+        cards.forEach(c -> notes.computeIfAbsent(c.plainFront(), f -> new HashSet<>()).add(c.note()));
         Set<String> used = new HashSet<>();
         List<Flashcard> unique = new ArrayList<>();
         for (Flashcard c : cards) {
-            String front = notes.get(c.front()).size() > 1 ? c.front() + " (" + c.noteTitle() + ")" : c.front();
-            String candidate = front;
-            for (int n = 2; !used.add(candidate); n++) candidate = front + " (" + n + ")";
-            unique.add(new Flashcard(c.id(), c.kind(), candidate, c.back(), c.note(), c.noteTitle(), c.section(),
-                    c.href(), c.tags()));
+            Flashcard card = c.unique(notes.get(c.plainFront()).size() > 1, 0);
+            for (int n = 2; !used.add(card.front()); n++) card = card.unique(card.withNoteTitle(), n);
+            unique.add(card);
         }
         return unique;
     }
