@@ -1,6 +1,7 @@
 package org.studysite.render;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One card of the deck. Texts are single-line and trimmed ({@link #flat}).
@@ -19,6 +20,8 @@ import java.util.List;
 record Flashcard(String note, int line, String kind, int row, String question, boolean withSection, List<String> back,
                  String noteTitle, String page, String section, String anchor, List<String> tags, boolean withNoteTitle,
                  int number) {
+    private static final Pattern BREAKS = Pattern.compile("[\\t\\r\\n]+");
+
     Flashcard {
         back = List.copyOf(back);
         tags = List.copyOf(tags);
@@ -62,6 +65,10 @@ record Flashcard(String note, int line, String kind, int row, String question, b
      * Anki field or line), so the page can show it as is and the browser can export it as is.
      */
     static String flat(String text) {
-        return text.replaceAll("[\\t\\r\\n]+", " ").strip();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\n') return BREAKS.matcher(text).replaceAll(" ").strip();
+        }
+        return text.strip();
     }
 }

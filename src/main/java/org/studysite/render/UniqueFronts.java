@@ -17,12 +17,14 @@ final class UniqueFronts {
     }
 
     static List<Flashcard> apply(List<Flashcard> cards) {
+        List<String> fronts = cards.stream().map(Flashcard::plainFront).toList();
         Map<String, Set<String>> notes = new HashMap<>();
-        cards.forEach(c -> notes.computeIfAbsent(c.plainFront(), f -> new HashSet<>()).add(c.note()));
+        for (int i = 0; i < cards.size(); i++) notes.computeIfAbsent(fronts.get(i), f -> new HashSet<>()).add(cards.get(i).note());
         Set<String> used = new HashSet<>();
         List<Flashcard> unique = new ArrayList<>();
-        for (Flashcard c : cards) {
-            Flashcard card = c.unique(notes.get(c.plainFront()).size() > 1, 0);
+        for (int i = 0; i < cards.size(); i++) {
+            Flashcard card = cards.get(i);
+            if (notes.get(fronts.get(i)).size() > 1) card = card.unique(true, 0);
             for (int n = 2; !used.add(card.front()); n++) card = card.unique(card.withNoteTitle(), n);
             unique.add(card);
         }
