@@ -2,8 +2,10 @@ package org.studysite.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.studysite.model.Definition;
 import org.studysite.model.Drill;
@@ -12,7 +14,6 @@ import org.studysite.model.Note;
 import org.studysite.model.Section;
 import org.studysite.model.Table;
 import org.studysite.model.Tag;
-import org.studysite.render.view.Flashcard;
 
 /**
  * Every flashcard of the library, derived from the notes' own drills: question -> answer lines,
@@ -32,22 +33,24 @@ final class FlashcardDeck {
     List<Flashcard> cards(Library library, List<Note> ordered) {
         List<Flashcard> cards = new ArrayList<>();
         for (Note note : ordered) {
+            Map<String, String> titles = sectionTitles(note);
             List<Placed> placed = new ArrayList<>();
             // "- **Term** - a → b → c" is a glossary item whose text has arrows, not a drill: one card, the definition.
             Set<Integer> definitionLines = new HashSet<>();
             note.definitions().forEach(d -> definitionLines.add(d.line()));
             for (Drill d : note.drills()) {
                 if (definitionLines.contains(d.line())) continue;
-                placed.add(place(library, note, DRILL, d.line(), 0, d.question(), List.of(d.answer()), d.sectionId()));
+                placed.add(place(library, note, titles, DRILL, d.line(), 0, d.question(), false, List.of(d.answer()), d.sectionId()));
             }
             for (Table t : note.tables()) {
                 String kind = t.header().size() == 2 ? TABLE : SCENARIO;
                 for (TableCards.Pair p : TableCards.pairs(t)) {
-                    placed.add(place(library, note, kind, t.line(), p.row(), p.front(), p.back(), t.headingId()));
+                    placed.add(place(library, note, titles, kind, t.line(), p.row(), p.front(), false, p.back(), t.headingId()));
                 }
             }
             for (Definition d : note.definitions()) {
-                placed.add(place(library, note, DEFINITION, d.line(), 0, definitionFront(note, d), List.of(d.text()),
+                boolean namesSection = !titles.getOrDefault(d.sectionId(), note.title()).equalsIgnoreCase(d.term());
+                placed.add(place(library, note, titles, DEFINITION, d.line(), 0, d.term(), namesSection, List.of(d.text()),
                         d.sectionId()));
             }
             placed.sort(Comparator.comparingInt(Placed::line).thenComparingInt(Placed::row));
@@ -56,24 +59,18 @@ final class FlashcardDeck {
         return UniqueFronts.apply(cards);
     }
 
-    /** "Purpose — Real-Time Hosting": a bare label such as "Purpose" means nothing without its section. */
-    static String definitionFront(Note note, Definition d) {
-        String section = sectionTitle(note, d.sectionId());
-        return section.equalsIgnoreCase(d.term()) ? d.term() : d.term() + " — " + section;
-    }
-
-    private static Placed place(Library library, Note note, String kind, int line, int row, String front,
-                                List<String> back, String sectionId) {
-        String id = note.id().value() + ":" + line + ":" + kind + (row > 0 ? ":" + row : "");
-        String href = library.pages().get(note.id()).value() + (sectionId.isEmpty() ? "" : "#" + sectionId);
+    /** {@code namesSection}: "Purpose — Real-Time Hosting", as a bare label such as "Purpose" means nothing on its own. */
+    private static Placed place(Library library, Note note, Map<String, String> titles, String kind, int line, int row, String question,
+                                boolean namesSection, List<String> back, String sectionId) {
         List<String> tags = library.tagsAt(note.id(), line).stream().map(Tag::name).toList();
-        return new Placed(line, row, new Flashcard(id, kind, front, back, note.id().value(), note.title(),
-                sectionTitle(note, sectionId), href, tags));
+        return new Placed(line, row, Flashcard.of(note.id().value(), line, kind, row, question, namesSection, back,
+                note.title(), library.pages().get(note.id()).value(), titles.getOrDefault(sectionId, note.title()), sectionId, tags));
     }
 
-    /** The heading text of a section, or the note title for text before any heading. */
-    private static String sectionTitle(Note note, String sectionId) {
-        return note.sections().stream().filter(s -> s.heading().id().equals(sectionId)).findFirst()
-                .map(Section::heading).map(h -> h.text()).orElse(note.title());
+    /** Heading id to heading text; a card whose section is not among them (text before any heading) takes the note title. */
+    private static Map<String, String> sectionTitles(Note note) {
+        Map<String, String> titles = new HashMap<>();
+        for (Section s : note.sections()) titles.putIfAbsent(s.heading().id(), s.heading().text());
+        return titles;
     }
 }

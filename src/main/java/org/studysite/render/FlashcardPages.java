@@ -1,67 +1,80 @@
 package org.studysite.render;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
 import org.studysite.model.SitePath;
-import org.studysite.render.view.AnkiFileView;
-import org.studysite.render.view.Flashcard;
-import org.studysite.render.view.FlashcardFilter;
 import org.studysite.render.view.FlashcardsView;
+import org.studysite.render.view.PartLink;
 
 /**
- * The two flashcard outputs at the site root: flashcards.html (the deck, readable as a plain list
- * without JavaScript; split into parts by note in a large vault) and flashcards.tsv (the same cards
- * for an Anki import, one file as Anki imports one), both from one deck.
+ * The flashcard deck: flashcards.html, readable as a plain list without JavaScript, split into
+ * parts by note in a large vault (a note's cards stay on one part, so "?note=" finds them all).
+ * The Anki file is not written at build time: flashcards.js makes it from the cards on the pages
+ * (the whole deck when the site is served, the part when it is opened from disk, where a page may
+ * not read its neighbours), so the cards' text is in the output once.
  */
 final class FlashcardPages {
     static final SitePath HTML = new SitePath("flashcards.html");
-    static final SitePath TSV = new SitePath("flashcards.tsv");
+    /**
+     * About this many bytes of cards make one part: fewer, larger parts mean fewer Anki files to
+     * import from a site on disk, while every page stays well under 1 MiB.
+     */
+    static final int BUDGET = 800_000;
     private final FlashcardDeck deck = new FlashcardDeck();
+    private final int budget;
+
+    FlashcardPages() {
+        this(BUDGET);
+    }
+
+    FlashcardPages(int budget) {
+        this.budget = budget;
+    }
 
     List<PlannedPage> plan(Library library, List<Note> ordered, String siteTitle) {
         List<Flashcard> cards = deck.cards(library, ordered);
-        // A note's cards stay on one part, so "?note=" filters always find all of them.
-        Map<String, List<Flashcard>> byNote = new LinkedHashMap<>();
-        cards.forEach(c -> byNote.computeIfAbsent(c.note(), n -> new java.util.ArrayList<>()).add(c));
-        List<List<List<Flashcard>>> parts = Parts.split(List.copyOf(byNote.values()), FlashcardPages::weight);
-        List<List<Flashcard>> flat = parts.stream().map(p -> p.stream().flatMap(List::stream).toList()).toList();
-        List<String> labels = Parts.ranges(flat);
-        List<PlannedPage> pages = new java.util.ArrayList<>();
-        for (int i = 0; i < flat.size(); i++) {
+        List<List<Flashcard>> parts = Parts.split(FlashcardGroups.runs(cards, Flashcard::note), FlashcardPages::weight, budget).stream()
+                .map(part -> part.stream().flatMap(List::stream).toList()).toList();
+        List<String> labels = Parts.ranges(parts);
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
             SitePath path = Parts.path(HTML, i);
-            String title = flat.size() < 2 ? "Flashcards" : "Flashcards (part " + (i + 1) + " of " + flat.size() + ")";
-            pages.add(new PlannedPage(path, "flashcards.ftlh", new FlashcardsView(path.value(), path.rootPath(), title, flat.get(i),
-                    cards.size(), noteFilters(flat.get(i)), tagFilters(flat.get(i)), "studysite.flashcards." + siteTitle,
-                    Parts.pager(HTML, flat.size(), i, labels))));
+            String title = parts.size() < 2 ? "Flashcards" : "Flashcards (part " + (i + 1) + " of " + parts.size() + ")";
+            List<Flashcard> part = parts.get(i);
+            int number = i + 1;
+            List<PartLink> pager = Parts.pager(HTML, parts.size(), i, labels);
+            pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> new FlashcardsView(path.value(), path.rootPath(), title,
+                    FlashcardGroups.of(part), part.size(), cards.size(), number, parts.size(),
+                    "studysite.flashcards." + siteTitle, pager)));
         }
-        pages.add(new PlannedPage(TSV, "flashcards.tsv.ftl", new AnkiFileView(TSV.value(), TSV.rootPath(), AnkiLines.lines(cards))));
         return pages;
     }
 
+    /**
+     * About the bytes a note's cards take on the page (UTF-8, so a vault in any script splits alike):
+     * their text, a few tags of markup a card, a heading for the note and one for each section.
+     */
     private static int weight(List<Flashcard> noteCards) {
-        int w = 0;
-        for (Flashcard c : noteCards) w += Parts.weigh(c.front(), String.join(" ", c.back()), c.noteTitle(), c.href()) + 30 * c.tags().size();
+        Flashcard first = noteCards.get(0);
+        int w = 100 + 2 * bytes(first.note()) + bytes(first.noteTitle()) + 12 * first.tags().size();
+        String section = null;
+        for (Flashcard c : noteCards) {
+            w += 16 + bytes(c.question()) + c.back().stream().mapToInt(b -> bytes(b) + 4).sum();
+            if (!c.anchor().equals(section)) w += 30 + bytes(c.section()) + bytes(c.anchor());
+            section = c.anchor();
+        }
         return w;
     }
 
-    /** Notes that have cards, in navigation order (the order cards come in). */
-    private static List<FlashcardFilter> noteFilters(List<Flashcard> cards) {
-        Map<String, FlashcardFilter> byNote = new LinkedHashMap<>();
-        for (Flashcard c : cards) {
-            byNote.merge(c.note(), new FlashcardFilter(c.note(), c.noteTitle(), 1),
-                    (a, b) -> new FlashcardFilter(a.value(), a.label(), a.count() + 1));
+    /** The UTF-8 length of {@code text}, without encoding it. */
+    static int bytes(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            n += ch < 0x80 ? 1 : ch < 0x800 || Character.isSurrogate(ch) ? 2 : 3;
         }
-        return List.copyOf(byNote.values());
-    }
-
-    /** Tags that cards carry, by name. */
-    private static List<FlashcardFilter> tagFilters(List<Flashcard> cards) {
-        Map<String, Integer> counts = new TreeMap<>();
-        cards.forEach(c -> c.tags().forEach(t -> counts.merge(t, 1, Integer::sum)));
-        return counts.entrySet().stream().map(e -> new FlashcardFilter(e.getKey(), "#" + e.getKey(), e.getValue())).toList();
+        return n;
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.studysite.render.view.Flashcard;
 
 /**
  * Anki matches imported notes by their first field, so two cards with the same front would merge
@@ -18,16 +17,16 @@ final class UniqueFronts {
     }
 
     static List<Flashcard> apply(List<Flashcard> cards) {
+        List<String> fronts = cards.stream().map(Flashcard::plainFront).toList();
         Map<String, Set<String>> notes = new HashMap<>();
-        cards.forEach(c -> notes.computeIfAbsent(c.front(), f -> new HashSet<>()).add(c.note()));
+        for (int i = 0; i < cards.size(); i++) notes.computeIfAbsent(fronts.get(i), f -> new HashSet<>()).add(cards.get(i).note());
         Set<String> used = new HashSet<>();
         List<Flashcard> unique = new ArrayList<>();
-        for (Flashcard c : cards) {
-            String front = notes.get(c.front()).size() > 1 ? c.front() + " (" + c.noteTitle() + ")" : c.front();
-            String candidate = front;
-            for (int n = 2; !used.add(candidate); n++) candidate = front + " (" + n + ")";
-            unique.add(new Flashcard(c.id(), c.kind(), candidate, c.back(), c.note(), c.noteTitle(), c.section(),
-                    c.href(), c.tags()));
+        for (int i = 0; i < cards.size(); i++) {
+            Flashcard card = cards.get(i);
+            if (notes.get(fronts.get(i)).size() > 1) card = card.unique(true, 0);
+            for (int n = 2; !used.add(card.front()); n++) card = card.unique(card.withNoteTitle(), n);
+            unique.add(card);
         }
         return unique;
     }

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.studysite.testing.SiteHarness;
 
-/** A reader studying the fixture's flashcards from disk (file://): flip, step, filter, mark, reload, reset. */
+/** A reader studying the fixture's flashcards from disk (file://): flip, step, filter, mark, reload, reset, export. */
 class FlashcardBrowserTest extends FixtureSiteInChromium {
     private static final int ALL = 22;
 
@@ -20,18 +25,27 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         driver.get(site.out().resolve("flashcards.html").toUri().toString());
     }
 
-    private WebElement currentCard() {
-        List<WebElement> shown = driver.findElements(By.cssSelector("li.flashcard")).stream().filter(WebElement::isDisplayed).toList();
-        assertEquals(1, shown.size(), "the deck shows exactly one card");
-        return shown.get(0);
+    private List<WebElement> displayed(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    /** The one card shown, as "note › section: front". */
+    private String current() {
+        List<WebElement> fronts = displayed("#flashcard-list dt");
+        assertEquals(1, fronts.size(), "the deck shows exactly one card");
+        assertEquals(1, displayed("#flashcard-list h2").size(), "and its note's heading");
+        assertEquals(1, displayed("#flashcard-list h3").size(), "and its section's heading");
+        return displayed("#flashcard-list h2 a").get(0).getText() + " › " + displayed("#flashcard-list h3 a").get(0).getText()
+                + ": " + fronts.get(0).getText();
     }
 
     private String front() {
-        return currentCard().findElement(By.cssSelector(".flashcard-front")).getText();
+        String current = current();
+        return current.substring(current.indexOf(": ") + 2);
     }
 
     private boolean backShown() {
-        return currentCard().findElement(By.cssSelector(".flashcard-back")).isDisplayed();
+        return !displayed("#flashcard-list dd").isEmpty();
     }
 
     private String text(String id) {
@@ -42,9 +56,13 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
     }
 
-    private String state(String cardId) {
-        return (String) driver.executeScript(
-                "return document.querySelector('li.flashcard[data-id=\"' + arguments[0] + '\"]').getAttribute('data-state')", cardId);
+    /** Saved progress, card id to state, as localStorage holds it. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> saved() {
+        Object json = driver.executeScript("for (var i = 0; i < localStorage.length; i++) {"
+                + " var k = localStorage.key(i); if (k.indexOf('studysite.flashcards.') === 0) return JSON.parse(localStorage.getItem(k)); }"
+                + " return {};");
+        return new TreeMap<>((Map<String, String>) json);
     }
 
     @Test
@@ -54,12 +72,12 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         driver.executeScript("localStorage.clear()");
         open();
 
-        assertEquals("Online store — Two Stores", front());
+        assertEquals("Feature Store › Two Stores: Online store", current());
         assertFalse(backShown(), "a card starts on its front");
         assertEquals("Card 1 of " + ALL, text("deck-position"));
         assertEquals("Known 0 / " + ALL + " · again 0", text("deck-progress"));
 
-        currentCard().findElement(By.cssSelector(".flashcard-front")).click();
+        displayed("#flashcard-list dt").get(0).click();
         assertTrue(backShown(), "a click flips to the back");
         press(Keys.SPACE);
         assertFalse(backShown(), "Space flips back to the front");
@@ -67,32 +85,41 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         assertTrue(backShown(), "and Space flips again");
 
         press(Keys.ARROW_RIGHT);
-        assertEquals("Offline store — Two Stores", front());
+        assertEquals("Offline store", front());
         assertFalse(backShown(), "the next card starts on its front");
+        press(Keys.ARROW_RIGHT);
+        assertEquals("Feature Store › Scenarios: Scenario: Read features during a live prediction", current());
         press(Keys.ARROW_LEFT);
-        assertEquals("Online store — Two Stores", front());
+        press(Keys.ARROW_LEFT);
+        assertEquals("Online store", front());
 
         new Select(driver.findElement(By.id("deck-tag"))).selectByValue("core");
         assertEquals("Card 1 of 4", text("deck-position"));
-        List<String> coreIds = new ArrayList<>();
+        List<String> core = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            assertTrue((" " + currentCard().getAttribute("data-tags") + " ").contains(" core "), currentCard().getAttribute("data-tags"));
-            coreIds.add(currentCard().getAttribute("data-id"));
+            core.add(front());
             driver.findElement(By.id("deck-next")).click();
         }
-        assertEquals(coreIds.get(0), currentCard().getAttribute("data-id"), "next wraps around the filtered cards");
+        assertEquals(List.of("Real-Time Endpoints", "Purpose", "Predict while the customer is checking out?",
+                "Score last month's orders in one go"), core);
+        assertEquals("Real-Time Endpoints", front(), "next wraps around the filtered cards");
         assertEquals("Known 0 / 4 · again 0", text("deck-progress"));
 
         driver.findElement(By.id("deck-known")).click();
-        assertEquals(coreIds.get(1), currentCard().getAttribute("data-id"), "marking moves on to the next card");
+        assertEquals("Model Endpoints › Real-Time Hosting: Purpose", current(), "marking moves on to the next card");
         press("a");
         assertEquals("Known 1 / 4 · again 1", text("deck-progress"));
+        assertEquals(Map.of("deploy/endpoints:17:definition", "known", "deploy/endpoints:19:definition", "again"), saved(),
+                "progress is saved under the cards' ids");
         errors.addAll(Chromium.consoleErrors(driver));
 
         driver.navigate().refresh();
         assertEquals("Known 1 / " + ALL + " · again 1", text("deck-progress"), "progress is kept across a reload");
-        assertEquals("known", state(coreIds.get(0)));
-        assertEquals("again", state(coreIds.get(1)));
+        new Select(driver.findElement(By.id("deck-tag"))).selectByValue("core");
+        assertEquals("known", displayed("#flashcard-list dl").get(0).getAttribute("data-state"));
+        driver.findElement(By.id("deck-next")).click();
+        assertEquals("again", displayed("#flashcard-list dl").get(0).getAttribute("data-state"));
+        new Select(driver.findElement(By.id("deck-tag"))).selectByValue("");
 
         driver.findElement(By.id("deck-hide-known")).click();
         assertEquals("Card 1 of " + (ALL - 1), text("deck-position"), "hiding known cards leaves the others");
@@ -101,9 +128,27 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         assertEquals("Known 0 / " + ALL + " · again 0", text("deck-progress"));
         driver.navigate().refresh();
         assertEquals("Known 0 / " + ALL + " · again 0", text("deck-progress"), "reset clears the saved progress too");
-        assertEquals(null, state(coreIds.get(0)));
+        assertEquals(Map.of(), saved());
         errors.addAll(Chromium.consoleErrors(driver));
         assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void everyCardKeepsTheIdItsProgressWasSavedUnderBeforeTheDeckWasRegrouped() {
+        open();
+        driver.executeScript("localStorage.clear()");
+        open();
+        for (int i = 0; i < ALL; i++) press("k");
+        assertEquals("Known " + ALL + " / " + ALL + " · again 0", text("deck-progress"));
+        // The data-id values of the deck's cards when each card was a list item of its own.
+        List<String> before = List.of("starts-deep:6:definition", "starts-deep:7:definition", "starts-deep:15:table:1",
+                "starts-deep:15:table:2", "starts-deep:15:table:3", "starts-deep:15:table:4", "starts-deep:26:drill",
+                "starts-deep:27:drill", "guide:12:definition", "guide:13:definition", "guide:14:definition",
+                "training:12:definition", "training:14:definition", "training:16:definition", "training:22:scenario:1",
+                "training:22:scenario:2", "deploy/endpoints:17:definition", "deploy/endpoints:19:definition",
+                "deploy/endpoints:61:drill", "deploy/endpoints:62:drill", "ops/monitoring:31:drill", "ops/monitoring:32:drill");
+        assertEquals(new java.util.TreeSet<>(before), saved().keySet());
+        driver.executeScript("localStorage.clear()");
     }
 
     @Test
@@ -113,7 +158,39 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         assertEquals("ops/monitoring", new Select(driver.findElement(By.id("deck-note"))).getFirstSelectedOption().getAttribute("value"));
         driver.findElement(By.id("deck-shuffle")).click();
         assertEquals("Card 1 of 2", text("deck-position"));
-        assertEquals("ops/monitoring", currentCard().getAttribute("data-note"));
+        assertEquals("ops/monitoring", displayed("#flashcard-list h2").get(0).getAttribute("data-note"));
+        assertEquals(List.of(), Chromium.consoleErrors(driver));
+    }
+
+    @Test
+    void theFiltersListTheNotesAndTagsOfTheCardsWithCounts() {
+        open();
+        assertEquals(List.of("All tags", "#core (4)", "#exam-tip (6)", "#hands-on (5)"),
+                new Select(driver.findElement(By.id("deck-tag"))).getOptions().stream().map(WebElement::getText).toList());
+        assertEquals(List.of("", "starts-deep", "guide", "training", "deploy/endpoints", "ops/monitoring"),
+                new Select(driver.findElement(By.id("deck-note"))).getOptions().stream().map(o -> o.getAttribute("value")).toList());
+        assertEquals("Feature Store (8)", new Select(driver.findElement(By.id("deck-note"))).getOptions().get(1).getText());
+    }
+
+    @Test
+    void sectionHeadingsBecomeLinksToTheSectionOnTheNotesPage() {
+        open();
+        WebElement link = displayed("#flashcard-list h3 a").get(0);
+        assertEquals("Two Stores", link.getText());
+        assertEquals("notes/starts-deep.html#two-stores", link.getDomAttribute("href"));
+        link.click();
+        assertTrue(driver.getCurrentUrl().endsWith("/notes/starts-deep.html#two-stores"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void theAnkiFileIsTheWholeDeckAsTheBuildOnceWroteIt() throws IOException {
+        open();
+        AnkiDownload file = AnkiDownload.click(driver);
+        assertEquals("flashcards.tsv", file.name());
+        // The file the build wrote before the browser made it: fronts name their section (and note, when
+        // two notes share one), so Anki sees the same cards as before.
+        assertEquals(Files.readString(SiteHarness.repo().resolve("src/test/resources/golden/study/flashcards.tsv")), file.text());
+        assertTrue(text("deck-anki-status").startsWith("Saved flashcards.tsv: all 22 cards"), text("deck-anki-status"));
         assertEquals(List.of(), Chromium.consoleErrors(driver));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.studysite.model.Library;
-import org.studysite.render.view.Flashcard;
 import org.studysite.testing.Notes;
 
 /** Which cards come out of inline Markdown: one line per card, "kind | front | back lines | href | tags". */
@@ -120,14 +119,15 @@ class FlashcardDeckTest {
                 | two | 2 |
                 - x -> y
                 """).value();
-        assertEquals(List.of("aws/a:2:table:1", "aws/a:2:table:2", "aws/a:6:drill"),
-                new FlashcardDeck().cards(lib, lib.pageNotes()).stream().map(Flashcard::id).toList());
+        List<Flashcard> cards = new FlashcardDeck().cards(lib, lib.pageNotes());
+        assertEquals(List.of("aws/a:2:table:1", "aws/a:2:table:2", "aws/a:6:drill"), cards.stream().map(Flashcard::id).toList());
+        assertEquals(List.of("2t1", "2t2", "6d"), cards.stream().map(FlashcardGroups::code).toList());
     }
 
     @Test
-    void ankiLinesStayOneLinePerCardAndQuoteWhatAnkiWouldMisread() {
-        Flashcard card = new Flashcard("a:1:scenario:1", "scenario", "Say \"hi\"\tnow", List.of("A: 1", "B:\n2"),
-                "a", "A", "A", "notes/a.html", List.of("exam-tip", "important"));
+    void cardTextIsOneTrimmedLineAndAnkiFieldsQuoteWhatAnkiWouldMisread() {
+        Flashcard card = Flashcard.of("a", 1, FlashcardDeck.SCENARIO, 1, " Say \"hi\"\tnow\n", false, List.of("A: 1", "B:\r\n2"),
+                "A", "notes/a.html", "A", "", List.of("exam-tip", "important"));
         assertEquals("\"Say \"\"hi\"\" now\"\tA: 1; B: 2\texam-tip important", AnkiLines.line(card));
         assertEquals("\"#not a comment\"", AnkiLines.field("#not a comment"));
     }

@@ -1,106 +1,162 @@
 package org.studysite.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.studysite.testing.LinkChecker;
 
-/** The flashcards of the fixture vault (see its README.txt), as flashcards.html and flashcards.tsv show them. */
+/**
+ * The flashcards of the fixture vault (see its README.txt) as flashcards.html lists them without
+ * JavaScript: notes, their sections and the cards. (What the script makes of them, the deck and the
+ * Anki file, is FlashcardBrowserTest's.)
+ */
 class FlashcardSiteTest extends FixtureSite {
-    /** front | back lines joined by " / " | href | tags: every card of the fixture, in page order. */
+    /** front | back lines joined by " / " | source section | tags: every card of the fixture, in page order. */
     private static final List<String> EXPECTED = List.of(
-            "Online store — Two Stores | latest value per record, millisecond reads during inference. | ./notes/starts-deep.html#two-stores | ",
-            "Offline store — Two Stores | full history in S3, queried with Athena to build training sets. | ./notes/starts-deep.html#two-stores | ",
-            "Scenario: Read features during a live prediction | Online store | ./notes/starts-deep.html#scenarios | exam-tip",
-            "Scenario: Build a training set as of past dates | Offline store point-in-time query | ./notes/starts-deep.html#scenarios | exam-tip",
-            "Scenario: Merge near-duplicate customer rows | AWS Glue FindMatches | ./notes/starts-deep.html#scenarios | exam-tip",
-            "Scenario: Share features across teams | One feature group per entity | ./notes/starts-deep.html#scenarios | exam-tip",
-            "Same features for training and serving? | Feature Store | ./notes/starts-deep.html#drills | ",
-            "Point-in-time training data | offline store | ./notes/starts-deep.html#drills | ",
-            "AI services — 0.1 Three-Layer ML Stack | pre-trained APIs such as Rekognition and Comprehend. | ./notes/guide.html#01-three-layer-ml-stack | ",
-            "ML services — 0.1 Three-Layer ML Stack | SageMaker for building, training and hosting. | ./notes/guide.html#01-three-layer-ml-stack | ",
-            "Frameworks & infrastructure — 0.1 Three-Layer ML Stack | PyTorch, TensorFlow, EC2 and accelerators. | ./notes/guide.html#01-three-layer-ml-stack | ",
-            "Training Job — Key Terms | A managed run that pulls a container, reads channels from S3 and writes model.tar.gz to an output path. | ./notes/training.html#key-terms | hands-on",
-            "Managed Spot Training — Key Terms | Training on spare capacity for a large discount, resumed from checkpoints after an interruption. | ./notes/training.html#key-terms | hands-on",
-            "Purpose — Key Terms | Keep the vocabulary straight before reading the rest. | ./notes/training.html#key-terms | hands-on",
-            "Workload: Tabular XGBoost | Instance Type: ml.m5.xlarge / Reason: CPU and memory bound | ./notes/training.html#hyperparameter-tuning | hands-on",
-            "Workload: Image CNN | Instance Type: ml.g5.xlarge / Reason: Needs a GPU | ./notes/training.html#hyperparameter-tuning | hands-on",
-            "Real-Time Endpoints — Real-Time Hosting | Instances that stay up behind an HTTPS URL and return a single prediction within milliseconds. | ./notes/deploy/endpoints.html#real-time-hosting | core",
-            "Purpose — Real-Time Hosting | Serve callers that wait for the answer, such as a checkout page. | ./notes/deploy/endpoints.html#real-time-hosting | core",
-            "Predict while the customer is checking out? | Real-time endpoint | ./notes/deploy/endpoints.html#drills | core",
-            "Score last month's orders in one go | Batch Transform | ./notes/deploy/endpoints.html#drills | core",
-            "Drift in inputs but no labels yet? | Data quality monitor | ./notes/ops/monitoring.html#-exam-tips | exam-tip",
-            "Alert when violations appear | CloudWatch alarm | ./notes/ops/monitoring.html#-exam-tips | exam-tip");
+            "Online store | latest value per record, millisecond reads during inference. | notes/starts-deep.html#two-stores | ",
+            "Offline store | full history in S3, queried with Athena to build training sets. | notes/starts-deep.html#two-stores | ",
+            "Scenario: Read features during a live prediction | Online store | notes/starts-deep.html#scenarios | exam-tip",
+            "Scenario: Build a training set as of past dates | Offline store point-in-time query | notes/starts-deep.html#scenarios | exam-tip",
+            "Scenario: Merge near-duplicate customer rows | AWS Glue FindMatches | notes/starts-deep.html#scenarios | exam-tip",
+            "Scenario: Share features across teams | One feature group per entity | notes/starts-deep.html#scenarios | exam-tip",
+            "Same features for training and serving? | Feature Store | notes/starts-deep.html#drills | ",
+            "Point-in-time training data | offline store | notes/starts-deep.html#drills | ",
+            "AI services | pre-trained APIs such as Rekognition and Comprehend. | notes/guide.html#01-three-layer-ml-stack | ",
+            "ML services | SageMaker for building, training and hosting. | notes/guide.html#01-three-layer-ml-stack | ",
+            "Frameworks & infrastructure | PyTorch, TensorFlow, EC2 and accelerators. | notes/guide.html#01-three-layer-ml-stack | ",
+            "Training Job | A managed run that pulls a container, reads channels from S3 and writes model.tar.gz to an output path. | notes/training.html#key-terms | hands-on",
+            "Managed Spot Training | Training on spare capacity for a large discount, resumed from checkpoints after an interruption. | notes/training.html#key-terms | hands-on",
+            "Purpose | Keep the vocabulary straight before reading the rest. | notes/training.html#key-terms | hands-on",
+            "Workload: Tabular XGBoost | Instance Type: ml.m5.xlarge / Reason: CPU and memory bound | notes/training.html#hyperparameter-tuning | hands-on",
+            "Workload: Image CNN | Instance Type: ml.g5.xlarge / Reason: Needs a GPU | notes/training.html#hyperparameter-tuning | hands-on",
+            "Real-Time Endpoints | Instances that stay up behind an HTTPS URL and return a single prediction within milliseconds. | notes/deploy/endpoints.html#real-time-hosting | core",
+            "Purpose | Serve callers that wait for the answer, such as a checkout page. | notes/deploy/endpoints.html#real-time-hosting | core",
+            "Predict while the customer is checking out? | Real-time endpoint | notes/deploy/endpoints.html#drills | core",
+            "Score last month's orders in one go | Batch Transform | notes/deploy/endpoints.html#drills | core",
+            "Drift in inputs but no labels yet? | Data quality monitor | notes/ops/monitoring.html#-exam-tips | exam-tip",
+            "Alert when violations appear | CloudWatch alarm | notes/ops/monitoring.html#-exam-tips | exam-tip");
 
+    /** A card as the page lists it, with what its note's and section's headings say about it. */
+    private record Card(String note, String noteHref, String section, String anchor, String code, String front,
+                        List<String> back, List<String> tags) {
+    }
 
-    private List<Element> cards() {
-        return site.page("flashcards.html").select("li.flashcard");
+    /** Reads the list as flashcards.js does: headings, then each dl's cards with their codes. */
+    private List<Card> cards() {
+        List<Card> cards = new ArrayList<>();
+        Element h2 = null;
+        Element h3 = null;
+        for (Element e : site.page("flashcards.html").getElementById("flashcard-list").children()) {
+            if (e.tagName().equals("h2")) h2 = e;
+            if (e.tagName().equals("h3")) h3 = e;
+            if (!e.tagName().equals("dl")) continue;
+            String[] codes = e.attr("data-c").split(" ");
+            List<Element> fronts = e.select("> dt");
+            assertEquals(codes.length, fronts.size(), e.outerHtml());
+            for (int i = 0; i < codes.length; i++) {
+                Element dt = fronts.get(i);
+                Element dd = dt.nextElementSibling();
+                TreeSet<String> tags = new TreeSet<>(tags(h2.selectFirst("small")));
+                tags.addAll(tags(h3.selectFirst("small")));
+                tags.addAll(names(dt.attr("data-t")));
+                cards.add(new Card(h2.attr("data-note"), h2.selectFirst("a").attr("href"), title(h3), h3.attr("data-a"), codes[i],
+                        dt.text(), lines(dd), List.copyOf(tags)));
+            }
+        }
+        return cards;
+    }
+
+    private static List<String> tags(Element small) {
+        return small == null ? List.of() : names(small.text());
+    }
+
+    private static List<String> names(String hashed) {
+        return hashed.isEmpty() ? List.of() : Arrays.stream(hashed.split(" ")).map(t -> t.substring(1)).toList();
+    }
+
+    private static String title(Element h3) {
+        return h3.textNodes().stream().map(TextNode::getWholeText).reduce("", String::concat).strip();
+    }
+
+    /** A back's lines: its text, split where it has a line break. */
+    private static List<String> lines(Element dd) {
+        List<String> lines = new ArrayList<>(List.of(""));
+        for (org.jsoup.nodes.Node n : dd.childNodes()) {
+            if (n.nodeName().equals("br")) lines.add("");
+            else lines.set(lines.size() - 1, lines.get(lines.size() - 1) + (n instanceof TextNode t ? t.getWholeText() : ((Element) n).wholeText()));
+        }
+        return lines;
     }
 
     @Test
-    void cardsComeFromDrillsQuestionTablesAndGlossariesWithTheirLinksAndTags() {
-        List<String> actual = cards().stream().map(c -> c.selectFirst(".flashcard-front").text() + " | "
-                + String.join(" / ", c.select(".flashcard-back p").eachText()) + " | "
-                + c.selectFirst(".flashcard-source a").attr("href") + " | " + c.attr("data-tags")).toList();
+    void cardsComeFromDrillsQuestionTablesAndGlossariesUnderTheirSectionsWithTheirTags() {
+        List<String> actual = cards().stream().map(c -> c.front() + " | " + String.join(" / ", c.back()) + " | "
+                + c.noteHref() + (c.anchor().isEmpty() ? "" : "#" + c.anchor()) + " | " + String.join(" ", c.tags())).toList();
         assertEquals(EXPECTED, actual);
+        assertEquals(List.of("Two Stores", "Two Stores", "Scenarios"), cards().stream().limit(3).map(Card::section).toList());
     }
 
     @Test
     void noCardsFromComparisonTablesOrBoldLabelPseudoHeadings() {
-        String fronts = String.join("\n", cards().stream().map(c -> c.selectFirst(".flashcard-front").text()).toList());
+        String fronts = String.join("\n", cards().stream().map(Card::front).toList());
         for (String notACard : new String[] {"Factor", "Caller waits", "Use case", "Workflow", "Exam Scenario", "Deploy call",
                 "Data Quality", "Lineage"}) {
             assertTrue(!fronts.contains(notACard), notACard + " must not be a card:\n" + fronts);
         }
-        assertTrue(cards().stream().allMatch(c -> !c.selectFirst(".flashcard-front").text().matches("[^—:]*")
-                || c.attr("data-kind").equals("drill")), "every non-drill front carries context (section or header)");
     }
 
     @Test
-    void idsAreUniqueStableAndCardsLinkToExistingSections() {
-        List<String> ids = cards().stream().map(c -> c.attr("data-id")).toList();
-        assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
-        assertEquals(List.of("starts-deep:6:definition", "starts-deep:7:definition", "starts-deep:15:table:1"), ids.subList(0, 3));
+    void codesGiveTheStableIdsProgressIsSavedUnder() {
+        // The ids of the deck before cards were grouped by section: saved progress must still find its cards.
+        List<String> before = List.of("starts-deep:6:definition", "starts-deep:7:definition", "starts-deep:15:table:1",
+                "starts-deep:15:table:2", "starts-deep:15:table:3", "starts-deep:15:table:4", "starts-deep:26:drill",
+                "starts-deep:27:drill", "guide:12:definition", "guide:13:definition", "guide:14:definition",
+                "training:12:definition", "training:14:definition", "training:16:definition", "training:22:scenario:1",
+                "training:22:scenario:2", "deploy/endpoints:17:definition", "deploy/endpoints:19:definition",
+                "deploy/endpoints:61:drill", "deploy/endpoints:62:drill", "ops/monitoring:31:drill", "ops/monitoring:32:drill");
+        List<String> kinds = List.of("d:drill", "t:table", "s:scenario", "g:definition");
+        List<String> ids = cards().stream().map(c -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([a-z])(\\d*)-?\\*?").matcher(c.code());
+            assertTrue(m.matches(), c.code());
+            String kind = kinds.stream().filter(k -> k.startsWith(m.group(2) + ":")).findFirst().orElseThrow().substring(2);
+            return c.note() + ":" + m.group(1) + ":" + kind + (m.group(3).isEmpty() ? "" : ":" + m.group(3));
+        }).toList();
+        assertEquals(before, ids);
+    }
+
+    @Test
+    void headingsLinkNotesAndNameSectionsThatExistOnTheirPages() {
         assertEquals(List.of(), LinkChecker.brokenLinks(site).stream().filter(b -> b.startsWith("flashcards.html")).toList());
+        for (Card c : cards()) {
+            if (c.anchor().isEmpty()) continue;
+            Document note = site.page(c.noteHref());
+            assertNotNull(note.getElementById(c.anchor()), c.noteHref() + "#" + c.anchor());
+            assertEquals(c.section(), note.getElementById(c.anchor()).text().replaceAll("\\s*#\\S+", "").strip(), c.anchor());
+        }
         assertEquals("./flashcards.html", site.page("index.html").selectFirst("nav.header-links a:contains(Flashcards)").attr("href"));
         assertEquals("../../flashcards.html", site.page("notes/ops/monitoring.html").selectFirst("nav.header-links a:contains(Flashcards)").attr("href"));
     }
 
     @Test
-    void withoutJavaScriptThePageIsAPlainListAndTheFiltersListWhatCardsCarry() {
+    void withoutJavaScriptThePageIsAPlainListWithNoControls() {
         Document page = site.page("flashcards.html");
         assertTrue(page.selectFirst(".deck-controls").hasAttr("hidden"));
         assertTrue(page.selectFirst(".deck-buttons").hasAttr("hidden"));
-        assertEquals(List.of("", "core", "exam-tip", "hands-on"), page.select("#deck-tag option").eachAttr("value"));
-        assertEquals(List.of("", "starts-deep", "guide", "training", "deploy/endpoints", "ops/monitoring"),
-                page.select("#deck-note option").eachAttr("value"));
+        assertEquals(List.of("Feature Store", "Guide", "Training Workflows", "Model Endpoints", "Monitoring in Production"),
+                page.select("#flashcard-list > h2 > a").eachText());
         assertEquals("./assets/flashcards.js", page.selectFirst("script[src$=flashcards.js]").attr("src"));
+        assertEquals("./assets/flashcards.css", page.selectFirst("link[href$=flashcards.css]").attr("href"));
         assertTrue(Files.exists(site.out().resolve("assets/flashcards.css")));
-    }
-
-    @Test
-    void tsvHasAnkiHeadersAndParsesBackToTheSameCards() throws IOException {
-        List<String> lines = Files.readAllLines(site.out().resolve("flashcards.tsv"));
-        assertEquals(List.of("#separator:tab", "#html:false", "#tags column:3"), lines.subList(0, 3));
-        List<String> parsed = new ArrayList<>();
-        for (String line : lines.subList(3, lines.size())) {
-            String[] fields = line.split("\t", -1);
-            assertEquals(3, fields.length, line);
-            assertTrue(!fields[2].contains("#") && !fields[2].contains("  "), fields[2]);
-            parsed.add(fields[0] + " | " + fields[1] + " | " + fields[2]);
-        }
-        List<String> fromHtml = cards().stream().map(c -> c.selectFirst(".flashcard-front").text() + " | "
-                + String.join("; ", c.select(".flashcard-back p").eachText()) + " | " + c.attr("data-tags")).toList();
-        assertEquals(fromHtml, parsed);
-        assertEquals(parsed.size(), parsed.stream().map(p -> p.substring(0, p.indexOf(" | "))).distinct().count(),
-                "Anki merges notes with the same first field");
-        assertEquals(22, parsed.size());
+        assertTrue(!Files.exists(site.out().resolve("flashcards.tsv")), "the Anki file is made in the browser, from the pages");
     }
 }

@@ -28,13 +28,6 @@ class GoldenPagesTest extends FixtureSite {
         assertMatchesGolden(page, doc.selectFirst("main").outerHtml() + "\n");
     }
 
-    /** Plain-text outputs are compared whole, byte for byte. */
-    @ParameterizedTest
-    @ValueSource(strings = {"flashcards.tsv"})
-    void textFileMatchesGolden(String file) throws IOException {
-        assertMatchesGolden(file, Files.readString(site.out().resolve(file)));
-    }
-
     private static void assertMatchesGolden(String page, String actual) throws IOException {
         Path golden = SiteHarness.repo().resolve("src/test/resources/golden/study").resolve(page);
         if (Boolean.getBoolean("golden.update")) {

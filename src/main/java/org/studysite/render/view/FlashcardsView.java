@@ -3,16 +3,15 @@ package org.studysite.render.view;
 import java.util.List;
 
 /**
- * The flashcards page: every card in navigation order, the note and tag filters, and the
- * localStorage key progress is saved under (namespaced by site title, so sites do not clash).
- * A large deck is split into parts by note ({@code parts}); {@code total} counts every card.
+ * One part of the flashcard deck: its cards grouped by note and section ({@code count} of them,
+ * {@code total} in the whole deck), which part it is (1-based, of {@code parts}), the localStorage key progress is saved
+ * under (namespaced by site title, so sites do not clash) and the pager. The tag and note filters
+ * are built by flashcards.js from the cards themselves: they exist only with the script.
  */
-public record FlashcardsView(String path, String rootPath, String title, List<Flashcard> cards, int total,
-                             List<FlashcardFilter> notes, List<FlashcardFilter> tags, String storageKey, List<PartLink> parts) {
+public record FlashcardsView(String path, String rootPath, String title, List<FlashcardNote> notes, int count, int total,
+                             int part, int parts, String storageKey, List<PartLink> pager) {
     public FlashcardsView {
-        parts = List.copyOf(parts);
-        cards = List.copyOf(cards);
         notes = List.copyOf(notes);
-        tags = List.copyOf(tags);
+        pager = List.copyOf(pager);
     }
 }

@@ -1,0 +1,74 @@
+package org.studysite.render;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One card of the deck. Texts are single-line and trimmed ({@link #flat}).
+ * <ul>
+ * <li>{@link #id} is stable across rebuilds (note id, source line, kind and table row), so progress
+ *     saved under it survives;</li>
+ * <li>{@code question} is the front as the deck page shows it, under its note's and section's headings;</li>
+ * <li>{@link #front} is the front as a card on its own needs it (Anki's first field): a glossary term
+ *     names its section ({@code withSection}: "Purpose — Real-Time Hosting"), and since Anki merges
+ *     cards with the same front, one found in several notes names its note ({@code withNoteTitle}) and
+ *     one repeated within a note gets a {@code number} (2, 3, …; 0 when it needs none);</li>
+ * <li>{@code page} is the note's page (site-root relative), {@code anchor} its source section's heading id
+ *     ("" for text before any heading); {@code tags} are sorted names.</li>
+ * </ul>
+ */
+record Flashcard(String note, int line, String kind, int row, String question, boolean withSection, List<String> back,
+                 String noteTitle, String page, String section, String anchor, List<String> tags, boolean withNoteTitle,
+                 int number) {
+    private static final Pattern BREAKS = Pattern.compile("[\\t\\r\\n]+");
+
+    Flashcard {
+        back = List.copyOf(back);
+        tags = List.copyOf(tags);
+    }
+
+    /** A card as built from its source, before {@link UniqueFronts} has looked at the whole deck. */
+    static Flashcard of(String note, int line, String kind, int row, String question, boolean withSection,
+                        List<String> back, String noteTitle, String page, String section, String anchor, List<String> tags) {
+        return new Flashcard(note, line, kind, row, flat(question), withSection, back.stream().map(Flashcard::flat).toList(),
+                flat(noteTitle), page, flat(section), anchor, tags, false, 0);
+    }
+
+    /** The key progress is saved under: "aws/a:12:definition", "aws/a:30:table:2". */
+    String id() {
+        return note + ":" + line + ":" + kind + (row > 0 ? ":" + row : "");
+    }
+
+    /** The card's source: its section on the note's page. */
+    String href() {
+        return anchor.isEmpty() ? page : page + "#" + anchor;
+    }
+
+    /** The front without the note's disambiguation: what {@link UniqueFronts} compares. */
+    String plainFront() {
+        return withSection ? question + " — " + section : question;
+    }
+
+    /** The front of the card on its own, unique in the deck: Anki's first field. */
+    String front() {
+        String front = withNoteTitle ? plainFront() + " (" + noteTitle + ")" : plainFront();
+        return number > 0 ? front + " (" + number + ")" : front;
+    }
+
+    Flashcard unique(boolean withNoteTitle, int number) {
+        return new Flashcard(note, line, kind, row, question, withSection, back, noteTitle, page, section, anchor, tags,
+                withNoteTitle, number);
+    }
+
+    /**
+     * Text as one trimmed line: a card field never holds a tab or a line break (they would end an
+     * Anki field or line), so the page can show it as is and the browser can export it as is.
+     */
+    static String flat(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\n') return BREAKS.matcher(text).replaceAll(" ").strip();
+        }
+        return text.strip();
+    }
+}
