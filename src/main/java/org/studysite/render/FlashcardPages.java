@@ -23,19 +23,10 @@ final class FlashcardPages {
      */
     static final int BUDGET = 800_000;
     private final FlashcardDeck deck = new FlashcardDeck();
-    private final int budget;
-
-    FlashcardPages() {
-        this(BUDGET);
-    }
-
-    FlashcardPages(int budget) {
-        this.budget = budget;
-    }
 
     List<PlannedPage> plan(Library library, List<Note> ordered, String siteTitle) {
         List<Flashcard> cards = deck.cards(library, ordered);
-        List<List<Flashcard>> parts = Parts.split(FlashcardGroups.runs(cards, Flashcard::note), FlashcardPages::weight, budget).stream()
+        List<List<Flashcard>> parts = Parts.split(FlashcardGroups.runs(cards, Flashcard::note), FlashcardPages::weight, BUDGET).stream()
                 .map(part -> part.stream().flatMap(List::stream).toList()).toList();
         List<String> labels = Parts.ranges(parts);
         List<PlannedPage> pages = new ArrayList<>();
