@@ -82,7 +82,7 @@ final class RelatedSections {
 
     private Query likeQuery(DirectoryReader reader, List<SearchDocument> sections) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer.indexing());
+        mlt.setAnalyzer(analyzer.scoring());
         mlt.setFieldNames(new String[] {SearchFields.HEADING, SearchFields.TEXT});
         mlt.setMinTermFreq(2);
         mlt.setMinDocFreq(2);

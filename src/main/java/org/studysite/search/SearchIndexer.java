@@ -63,8 +63,9 @@ public final class SearchIndexer {
 
     public SearchBundle index(Library library) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
-        try (Directory index = new LuceneIndexer(analyzer).index(docs)) {
-            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(analyzer, headSize, blockPostings).export(index, docs));
+        SectionWords words = SectionWords.of(docs, analyzer);
+        try (Directory index = new LuceneIndexer().index(docs, words)) {
+            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(headSize, blockPostings).export(index, docs, words));
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));
@@ -83,8 +84,9 @@ public final class SearchIndexer {
      */
     public SearchBundle index(Library library, Directory lucene) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
-        Directory index = new LuceneIndexer(analyzer).index(docs, lucene);
-        List<OutputFile> files = new BrowserIndexExporter(analyzer, headSize, blockPostings).export(index, docs);
+        SectionWords words = SectionWords.of(docs, analyzer);
+        Directory index = new LuceneIndexer().index(docs, words, lucene);
+        List<OutputFile> files = new BrowserIndexExporter(headSize, blockPostings).export(index, docs, words);
         return new SearchBundle(files, docs.size(), new RelatedSections(analyzer).find(index, docs));
     }
 
