@@ -70,7 +70,7 @@ public final class SearchIndexer {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));
             }
-            return new SearchBundle(files, docs.size(), new RelatedSections(analyzer).find(index, docs));
+            return new SearchBundle(files, docs.size(), new RelatedSections().find(index, docs, words));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +87,7 @@ public final class SearchIndexer {
         SectionWords words = SectionWords.of(docs, analyzer);
         Directory index = new LuceneIndexer().index(docs, words, lucene);
         List<OutputFile> files = new BrowserIndexExporter(headSize, blockPostings).export(index, docs, words);
-        return new SearchBundle(files, docs.size(), new RelatedSections(analyzer).find(index, docs));
+        return new SearchBundle(files, docs.size(), new RelatedSections().find(index, docs, words));
     }
 
     private static byte[] read(Directory dir, String name) throws IOException {
