@@ -49,7 +49,6 @@ final class BrowserIndexExporter {
     /** Size of the preset dictionary result files are compressed against. */
     static final int DOCS_PRESET_BYTES = 6_000;
 
-    private final SearchAnalyzer analyzer;
     private final int headSize;
     private final int blockPostings;
     private final int phraseBytes;
@@ -59,20 +58,18 @@ final class BrowserIndexExporter {
      * @param blockPostings postings per block of the rest ({@link PostingTiers}); a tiny layout (under
      *     16, for tests) also cuts phrase runs tiny, so that lookups cross runs there too
      */
-    BrowserIndexExporter(SearchAnalyzer analyzer, int headSize, int blockPostings) {
-        this.analyzer = analyzer;
+    BrowserIndexExporter(int headSize, int blockPostings) {
         this.headSize = headSize;
         this.blockPostings = blockPostings;
         this.phraseBytes = blockPostings < 16 ? 64 : PHRASE_BYTES;
     }
 
-    List<OutputFile> export(Directory index, List<SearchDocument> docs) {
+    /** @param words the sections' words, which give the vocabulary and phrase pairs (the index holds only stems) */
+    List<OutputFile> export(Directory index, List<SearchDocument> docs, SectionWords words) {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             // Section metadata is exported by list position; that is only right if doc id == ord (LuceneIndexer).
-            if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size()
-                    || (!docs.isEmpty() && reader.storedFields().document(docs.size() - 1).getField(SearchFields.ORD)
-                            .numericValue().intValue() != docs.size() - 1)) {
-                throw new IllegalStateException("search index is not one segment in section order");
+            if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size() || words.sections().size() != docs.size()) {
+                throw new IllegalStateException("search index is not one segment of every section");
             }
             List<OutputFile> files = new ArrayList<>();
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -81,10 +78,10 @@ final class BrowserIndexExporter {
                 return files;
             }
             LeafReader leaf = reader.leaves().get(0).reader();
-            Vocabulary vocabulary = new Vocabulary(reader, analyzer);
+            Vocabulary vocabulary = words.vocabulary();
             List<String> dictKeys = exportVocabulary(vocabulary, files);
             int postShards = exportPostings(searcher, leaf, vocabulary, files);
-            int phraseShards = exportPhrases(leaf, vocabulary, docs.size(), files);
+            int phraseShards = exportPhrases(PhrasePairs.of(words), vocabulary, docs.size(), files);
             Map<String, Integer> tags = exportTags(leaf, files);
             exportDocs(docs, files);
             files.add(meta(docs.size(), dictKeys, postShards, phraseShards, idBits(vocabulary), tags));
@@ -213,33 +210,20 @@ final class BrowserIndexExporter {
      * {@code phrase/index} lists each run's first pair as varints (rise, then second id, or its rise),
      * so the browser finds a pair's run by binary search.
      */
-    private int exportPhrases(LeafReader leaf, Vocabulary vocabulary, int sections, List<OutputFile> files) throws IOException {
-        Terms terms = leaf.terms(SearchFields.PHRASE);
-        if (terms == null) return 0;
-        TreeMap<Long, int[]> pairs = new TreeMap<>();
-        TermsEnum it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-            String pair = t.utf8ToString();
-            int space = pair.indexOf(' ');
-            int a = space < 0 ? -1 : vocabulary.stemId(pair.substring(0, space));
-            int b = space < 0 ? -1 : vocabulary.stemId(pair.substring(space + 1));
-            if (a < 0 || b < 0) throw new IllegalStateException("phrase pair '" + pair + "' is not two stems of the vocabulary");
-            pairs.put(((long) a << 32) | b, docs(it));
-        }
+    private int exportPhrases(PhrasePairs pairs, Vocabulary vocabulary, int sections, List<OutputFile> files) {
+        if (pairs.size() == 0) return 0;
         int idBits = idBits(vocabulary);
         StringBuilder index = new StringBuilder();
         long[] previousFirst = {0, 0};
-        List<Map.Entry<Long, int[]>> run = new ArrayList<>();
-        int runBytes = 0;
-        int shards = 0;
-        for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
-            if (runBytes > phraseBytes) {
-                files.add(phraseRun(shards++, run, idBits, sections));
+        List<Pair> run = new ArrayList<>();
+        int[] runBytes = {0};
+        int[] shards = {0};
+        pairs.forEach((a, b, docs) -> {
+            if (runBytes[0] > phraseBytes) {
+                files.add(phraseRun(shards[0]++, run, idBits, sections));
                 run.clear();
-                runBytes = 0;
+                runBytes[0] = 0;
             }
-            int a = (int) (e.getKey() >>> 32);
-            int b = (int) (long) e.getKey();
             if (run.isEmpty()) {
                 int rise = (int) (a - previousFirst[0]);
                 PostingsCodec.varint(index, rise);
@@ -247,13 +231,16 @@ final class BrowserIndexExporter {
                 previousFirst[0] = a;
                 previousFirst[1] = b;
             }
-            run.add(e);
-            runBytes += 3 + e.getValue().length * 3 / 2;
-        }
-        if (!run.isEmpty()) files.add(phraseRun(shards++, run, idBits, sections));
+            run.add(new Pair(a, b, docs));
+            runBytes[0] += 3 + docs.length * 3 / 2;
+        });
+        if (!run.isEmpty()) files.add(phraseRun(shards[0]++, run, idBits, sections));
         String firsts = index.toString();
         files.add(ScriptFile.of("phrase/index", json -> json.writeString(firsts)));
-        return shards;
+        return shards[0];
+    }
+
+    private record Pair(int first, int second, int[] docs) {
     }
 
     /** Bits enough for any term id. */
@@ -261,20 +248,20 @@ final class BrowserIndexExporter {
         return 32 - Integer.numberOfLeadingZeros(Math.max(1, vocabulary.surfaces().size() - 1));
     }
 
-    private static OutputFile phraseRun(int n, List<Map.Entry<Long, int[]>> run, int idBits, int sections) {
+    private static OutputFile phraseRun(int n, List<Pair> run, int idBits, int sections) {
         BitWriter bits = new BitWriter();
         bits.gamma(run.size() - 1);
         int previousA = 0;
         int previousB = -1;
-        for (Map.Entry<Long, int[]> e : run) {
-            int a = (int) (e.getKey() >>> 32);
-            int b = (int) (long) e.getKey();
+        for (Pair e : run) {
+            int a = e.first();
+            int b = e.second();
             bits.gamma(a - previousA);
             if (a > previousA) bits.bits(b, idBits);
             else bits.gamma(b - previousB - 1);
             previousA = a;
             previousB = b;
-            int[] docs = e.getValue();
+            int[] docs = e.docs();
             bits.gamma(docs.length - 1);
             int k = BitWriter.riceParameter(docs.length, sections);
             for (int i = 0; i < docs.length; i++) bits.rice(i == 0 ? docs[0] : docs[i] - docs[i - 1] - 1, k);
@@ -399,7 +386,7 @@ final class BrowserIndexExporter {
         Map<String, Integer> counts = new HashMap<>();
         for (SearchDocument d : docs) {
             for (String text : List.of(d.noteTitle(), d.heading(), snippetText(d), page(d), String.join(" ", d.path()))) {
-                for (String word : text.split("[^\\p{L}\\p{N}_]+")) if (word.length() >= 3) counts.merge(word, 1, Integer::sum);
+                countWords(text, counts);
             }
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
@@ -419,6 +406,24 @@ final class BrowserIndexExporter {
         }
         java.util.Collections.reverse(chosen);
         return String.join(" ", chosen).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Counts the words of three or more characters: runs of letters, numbers (any kind) and '_'. */
+    static void countWords(String text, Map<String, Integer> counts) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean word = Character.isLetter(c) || c == '_' || switch (Character.getType(c)) {
+                case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                default -> false;
+            };
+            if (word && start < 0) start = i;
+            if (!word && start >= 0) {
+                if (i - start >= 3) counts.merge(text.substring(start, i), 1, Integer::sum);
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(c) : 1;
+        }
     }
 
     private OutputFile meta(int docs, List<String> dict, int postShards, int phraseShards, int idBits, Map<String, Integer> tags) {

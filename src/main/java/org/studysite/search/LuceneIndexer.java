@@ -3,56 +3,59 @@ package org.studysite.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * Writes the section index: BM25, our analyzer, one document per section. Documents are added
- * from every core at once, and the index is sorted by {@code ord} (index sorting keeps each
- * flushed segment and the final merge in that order), so after the final merge Lucene's doc id
- * equals {@code ord}; the export relies on that.
+ * Writes the section index: BM25, one document per section, holding only what ranking and filters
+ * read: the scored fields' stems with their frequencies and lengths (no positions: no query needs
+ * them; phrases are matched by word pairs, {@link PhrasePairs}), tags and the note. Nothing is
+ * stored: what a result shows is in the browser export, which the CLI reads too. The words come
+ * analysed already ({@link SectionWords}); documents are added in section order from one thread
+ * and the merge policy keeps segments in order, so Lucene's doc id equals {@code ord}; the export
+ * relies on that.
  */
 final class LuceneIndexer {
-    /** Doc values of {@code ord}, which the index is sorted by. */
-    private static final String ORD_SORT = "ord_sort";
-    private final SearchAnalyzer analyzer;
+    /** Scored text: stems with frequencies, and norms (lengths) for BM25. */
+    static final FieldType SCORED = scored();
 
-    LuceneIndexer(SearchAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    LuceneIndexer() {
     }
 
-    Directory index(List<SearchDocument> docs) {
-        return index(docs, new ByteBuffersDirectory());
+    private static FieldType scored() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    Directory index(List<SearchDocument> docs, SectionWords words) {
+        return index(docs, words, new ByteBuffersDirectory());
     }
 
     /** Indexes {@code docs} into {@code dir} (in memory, or the site's search/lucene/ folder) and returns it. */
-    Directory index(List<SearchDocument> docs, Directory dir) {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer.indexing())
+    Directory index(List<SearchDocument> docs, SectionWords words, Directory dir) {
+        IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity())
+                // Merges only neighbours, in order: with documents added in order, doc id stays ord.
                 .setMergePolicy(new LogByteSizeMergePolicy())
                 .setRAMBufferSizeMB(256)
-                // Stored text (for CLI snippets) is most of the index: DEFLATE with shared dictionaries
-                // keeps the published Lucene files about a third smaller, at a small cost in indexing.
-                .setCodec(new org.apache.lucene.codecs.lucene912.Lucene912Codec(
-                        org.apache.lucene.codecs.lucene912.Lucene912Codec.Mode.BEST_COMPRESSION))
-                .setIndexSort(new Sort(new SortField(ORD_SORT, SortField.Type.INT)))
                 .setUseCompoundFile(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            // IndexWriter takes documents from many threads; the index sort restores section order.
-            docs.parallelStream().forEach(doc -> add(writer, doc));
+            for (int i = 0; i < docs.size(); i++) writer.addDocument(toLucene(docs.get(i), words.sections().get(i), words));
             writer.forceMerge(1);
             writer.commit();
         } catch (IOException e) {
@@ -67,33 +70,55 @@ final class LuceneIndexer {
         return String.join("\n", path.stream().filter(h -> !h.equals(d.noteTitle())).toList());
     }
 
-    private static void add(IndexWriter writer, SearchDocument doc) {
-        try {
-            writer.addDocument(toLucene(doc));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Document toLucene(SearchDocument d) {
+    private static Document toLucene(SearchDocument d, SectionWords.Parts p, SectionWords words) {
         Document doc = new Document();
-        doc.add(new StoredField(SearchFields.ORD, d.ord()));
-        doc.add(new NumericDocValuesField(ORD_SORT, d.ord()));
-        doc.add(new StringField(SearchFields.URL, d.url(), Field.Store.YES));
         doc.add(new StringField(SearchFields.NOTE, d.note().value(), Field.Store.NO));
-        doc.add(new TextField(SearchFields.TITLE, d.noteTitle(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.HEADING, d.heading(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.PARENTS, parents(d), Field.Store.NO));
-        doc.add(new StoredField(SearchFields.PATH, String.join(" › ", d.path())));
-        doc.add(new TextField(SearchFields.TAGS, String.join(" ", d.tags()), Field.Store.YES));
-        doc.add(new TextField(SearchFields.TEXT, d.text(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.CODE, d.code(), Field.Store.YES));
-        String all = String.join("\n", d.noteTitle(), d.heading(), String.join(" ", d.tags()), d.text(), d.code());
-        doc.add(new TextField(SearchFields.SURFACE, all, Field.Store.NO));
-        for (String part : List.of(d.noteTitle(), d.heading(), d.text(), d.code())) {
-            doc.add(new TextField(SearchFields.PHRASE, part, Field.Store.NO));
-        }
+        doc.add(scored(SearchFields.TITLE, p.title(), words));
+        doc.add(scored(SearchFields.HEADING, p.heading(), words));
+        doc.add(scored(SearchFields.PARENTS, p.parents(), words));
+        doc.add(scored(SearchFields.TAGS, p.tags(), words));
+        doc.add(scored(SearchFields.TEXT, p.text(), words));
+        doc.add(scored(SearchFields.CODE, p.code(), words));
         for (String tag : d.tags()) doc.add(new StringField(SearchFields.TAG, tag, Field.Store.NO));
         return doc;
+    }
+
+    private static Field scored(String name, int[] ids, SectionWords words) {
+        return new Field(name, new Stems(ids, words), SCORED);
+    }
+
+    /**
+     * A part's stems as Lucene's scoring analysis gives them (SearchAnalyzer#indexing: stop words
+     * left out, the rest stemmed), from words split once. Positions are not indexed, so each token
+     * simply follows the one before.
+     */
+    static final class Stems extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final int[] ids;
+        private final SectionWords words;
+        private int at;
+
+        Stems(int[] ids, SectionWords words) {
+            this.ids = ids;
+            this.words = words;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            while (at < ids.length) {
+                int w = ids[at++];
+                if (words.isStopWord(w)) continue;
+                clearAttributes();
+                term.setEmpty().append(words.stem(w));
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            at = 0;
+        }
     }
 }

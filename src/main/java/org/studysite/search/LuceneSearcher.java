@@ -1,12 +1,12 @@
 package org.studysite.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,44 +20,62 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Searches the Lucene index of a built site, as {@code studysite search} does: the same query as
- * the browser, ranked by score then index order, with snippets from Lucene's UnifiedHighlighter.
+ * the browser, ranked by score then index order. Words, phrase pairs and what a result shows come
+ * from the site's browser export ({@link ExportedIndex}); a result's snippet is its excerpt with
+ * the matched words marked by Lucene's UnifiedHighlighter.
  */
 public final class LuceneSearcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final SearchAnalyzer analyzer = new SearchAnalyzer();
+    private final ExportedIndex export;
     private final QueryBuilder queries;
+    private final UnifiedHighlighter highlighter;
 
-    private LuceneSearcher(DirectoryReader reader) {
+    private LuceneSearcher(DirectoryReader reader, ExportedIndex export) throws IOException {
+        SearchAnalyzer analyzer = new SearchAnalyzer();
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.queries = new QueryBuilder(new Vocabulary(reader, analyzer));
+        this.export = export;
+        this.queries = new QueryBuilder(export.vocabulary(analyzer), (first, second) -> {
+            try {
+                return export.phraseDocs(first, second);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer.scoring())
+                .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
+                .build();
     }
 
     /** Opens the index under {@code site}; empty if the site has none. */
-    public static java.util.Optional<LuceneSearcher> open(Path site) throws IOException {
+    public static Optional<LuceneSearcher> open(Path site) throws IOException {
         Path dir = site.resolve(SearchIndexer.LUCENE_DIR);
-        if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) return java.util.Optional.empty();
-        return java.util.Optional.of(new LuceneSearcher(DirectoryReader.open(FSDirectory.open(dir))));
+        Path export = dir.getParent();
+        if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir)) || !Files.isRegularFile(export.resolve("meta.js"))) {
+            return Optional.empty();
+        }
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+        try {
+            return Optional.of(new LuceneSearcher(reader, ExportedIndex.open(export)));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     public List<SearchHit> search(SearchQuery query, int limit) throws IOException {
-        Query lucene = queries.build(query, true);
-        TopDocs top = ranked(lucene, limit);
+        TopDocs top = ranked(queries.build(query, true), limit);
         if (top.scoreDocs.length == 0) {
             // No section has every word: rank those with any of them (the same sums, more sections).
-            lucene = queries.build(query, false);
-            top = ranked(lucene, limit);
+            top = ranked(queries.build(query, false), limit);
         }
-        String[] snippets = highlight(lucene, top);
+        Query marked = queries.textTerms(query);
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = searcher.storedFields().document(sd.doc);
-            hits.add(new SearchHit(doc.getField(SearchFields.ORD).numericValue().intValue(), doc.get(SearchFields.URL),
-                    doc.get(SearchFields.TITLE), doc.get(SearchFields.HEADING), doc.get(SearchFields.PATH),
-                    Arrays.asList(doc.get(SearchFields.TAGS).split(" ")).stream().filter(t -> !t.isEmpty()).toList(),
-                    sd.score, snippets[i] != null ? snippets[i] : shorten(doc.get(SearchFields.TEXT))));
+        for (ScoreDoc sd : top.scoreDocs) {
+            ExportedIndex.Shown shown = export.shown(sd.doc); // doc id == ord (LuceneIndexer)
+            hits.add(new SearchHit(sd.doc, shown.url(), shown.noteTitle(), shown.heading(), shown.path(), shown.tags(), sd.score,
+                    snippet(marked, shown.excerpt())));
         }
         return hits;
     }
@@ -67,17 +85,10 @@ public final class LuceneSearcher implements AutoCloseable {
         return searcher.search(query, Math.max(1, limit), new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC), true);
     }
 
-    private String[] highlight(Query query, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) return new String[0];
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer.indexing())
-                .withFormatter(new DefaultPassageFormatter("[", "]", " … ", false))
-                .withMaxLength(10_000)
-                .build();
-        return highlighter.highlight(SearchFields.TEXT, query, top, 1);
-    }
-
-    private static String shorten(String text) {
-        return text == null ? "" : text.length() <= 160 ? text : text.substring(0, 160) + "…";
+    /** The excerpt's passage with the most matches, matched words in brackets; the excerpt if none match. */
+    private String snippet(Query marked, String excerpt) throws IOException {
+        Object passage = highlighter.highlightWithoutSearcher(SearchFields.TEXT, marked, excerpt, 1);
+        return passage instanceof String s && !s.isEmpty() ? s : excerpt;
     }
 
     @Override

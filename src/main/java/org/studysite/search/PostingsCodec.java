@@ -152,6 +152,27 @@ final class PostingsCodec {
         out.append(DIGITS.charAt(value));
     }
 
+    /** Reads {@link #varint}s back. */
+    static int[] varints(String text) {
+        int[] out = new int[text.length()];
+        int n = 0;
+        long value = 0;
+        int shift = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int c = DIGITS.indexOf(text.charAt(i));
+            if (c < 0) throw new IllegalArgumentException("not a varint digit: " + text.charAt(i));
+            if (c >= 32) {
+                value |= (long) (c - 32) << shift;
+                shift += 5;
+            } else {
+                out[n++] = Math.toIntExact(value | (long) c << shift);
+                value = 0;
+                shift = 0;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     /** The distinct non-zero values, highest first. */
     static float[] falling(float[] values) {
         float[] sorted = values.clone();

@@ -24,9 +24,16 @@ import org.apache.lucene.search.TermQuery;
 final class QueryBuilder {
     static final float VARIANT_WEIGHT = 0.8f;
     private final Vocabulary vocabulary;
+    private final PhraseSections phrases;
 
-    QueryBuilder(Vocabulary vocabulary) {
+    /** The sections of a phrase pair: where stem id {@code first} is followed by stem id {@code second}, ascending. */
+    interface PhraseSections {
+        int[] of(int first, int second);
+    }
+
+    QueryBuilder(Vocabulary vocabulary, PhraseSections phrases) {
         this.vocabulary = vocabulary;
+        this.phrases = phrases;
     }
 
     /** @param requireAll every scored word must match (else at least one) */
@@ -69,8 +76,22 @@ final class QueryBuilder {
             String a = words.get(i);
             String b = words.get(i + 1);
             if (!vocabulary.contains(a) || !vocabulary.contains(b)) return new MatchNoDocsQuery();
-            pairs.add(new TermQuery(new Term(SearchFields.PHRASE, vocabulary.stem(a) + " " + vocabulary.stem(b))), Occur.FILTER);
+            int[] sections = phrases.of(vocabulary.stemId(vocabulary.stem(a)), vocabulary.stemId(vocabulary.stem(b)));
+            if (sections.length == 0) return new MatchNoDocsQuery();
+            pairs.add(new SectionSetQuery(sections), Occur.FILTER);
         }
         return pairs.build();
+    }
+
+    /** The terms a query's words stand for in the text field, any of them: what a snippet marks. */
+    Query textTerms(SearchQuery query) {
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (int i = 0; i < query.words().size(); i++) {
+            boolean prefix = query.lastIsPrefix() && i == query.words().size() - 1;
+            Vocabulary.Variants variants = vocabulary.variants(query.words().get(i), prefix);
+            variants.exact().ifPresent(t -> terms.add(new TermQuery(new Term(SearchFields.TEXT, t)), Occur.SHOULD));
+            for (String t : variants.others()) terms.add(new TermQuery(new Term(SearchFields.TEXT, t)), Occur.SHOULD);
+        }
+        return terms.build();
     }
 }

@@ -3,14 +3,12 @@ package org.studysite.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,7 +20,7 @@ import org.studysite.model.NoteId;
 import org.studysite.model.RelatedSection;
 
 /**
- * For every note, the {@link #LIMIT} sections of other notes most like it: Lucene's MoreLikeThis
+ * For every note, the {@link #LIMIT} sections of other notes most like it: Lucene's MoreLikeThis ({@link LikeQuery})
  * picks the note's most telling words (by tf-idf over the section index, from its headings and
  * prose) and ranks sections by them with BM25. Words in many sections say nothing about a topic
  * ("overview", "use"), so they are left out (which also keeps each query cheap on a large vault:
@@ -36,21 +34,20 @@ final class RelatedSections {
     /** A word in more sections than this (or 2% of all, if more) says nothing about a topic; also what keeps each query cheap. */
     static final int MIN_COMMON = 25;
     static final int MAX_TERMS = 15;
-    private final SearchAnalyzer analyzer;
 
-    RelatedSections(SearchAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    RelatedSections() {
     }
 
-    SortedMap<NoteId, List<RelatedSection>> find(Directory index, List<SearchDocument> docs) {
+    SortedMap<NoteId, List<RelatedSection>> find(Directory index, List<SearchDocument> docs, SectionWords words) {
         SortedMap<NoteId, List<SearchDocument>> byNote = new TreeMap<>();
         for (SearchDocument d : docs) byNote.computeIfAbsent(d.note(), n -> new ArrayList<>()).add(d);
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            LikeQuery like = new LikeQuery(reader, words, 2, 2, Math.max(MIN_COMMON, reader.numDocs() / 50), MAX_TERMS);
             List<NoteId> notes = new ArrayList<>(byNote.keySet());
             // Notes are independent queries over one reader: parallel, collected in note order.
             List<List<RelatedSection>> found = notes.parallelStream()
-                    .map(n -> related(reader, searcher, n, byNote.get(n), docs)).toList();
+                    .map(n -> related(searcher, like, n, byNote.get(n), docs)).toList();
             SortedMap<NoteId, List<RelatedSection>> related = new TreeMap<>();
             for (int i = 0; i < notes.size(); i++) if (!found.get(i).isEmpty()) related.put(notes.get(i), found.get(i));
             return related;
@@ -59,10 +56,11 @@ final class RelatedSections {
         }
     }
 
-    private List<RelatedSection> related(DirectoryReader reader, IndexSearcher searcher, NoteId note,
-                                         List<SearchDocument> sections, List<SearchDocument> docs) {
+    private static List<RelatedSection> related(IndexSearcher searcher, LikeQuery likeQuery, NoteId note,
+                                                List<SearchDocument> sections, List<SearchDocument> docs) {
         try {
-            Query like = likeQuery(reader, sections);
+            // A note's sections are consecutive in the index (SearchDocuments adds them note by note).
+            Query like = likeQuery.of(sections.get(0).ord(), sections.get(sections.size() - 1).ord() + 1);
             if (like instanceof BooleanQuery b && b.clauses().isEmpty()) return List.of();
             Query others = new BooleanQuery.Builder().add(like, Occur.MUST)
                     .add(new TermQuery(new Term(SearchFields.NOTE, note.value())), Occur.MUST_NOT).build();
@@ -78,22 +76,5 @@ final class RelatedSections {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Query likeQuery(DirectoryReader reader, List<SearchDocument> sections) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer.indexing());
-        mlt.setFieldNames(new String[] {SearchFields.HEADING, SearchFields.TEXT});
-        mlt.setMinTermFreq(2);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreq(Math.max(MIN_COMMON, reader.numDocs() / 50));
-        mlt.setMaxQueryTerms(MAX_TERMS);
-        Collection<Object> headings = new ArrayList<>();
-        Collection<Object> texts = new ArrayList<>();
-        for (SearchDocument s : sections) {
-            headings.add(s.heading());
-            texts.add(s.text());
-        }
-        return mlt.like(Map.of(SearchFields.HEADING, headings, SearchFields.TEXT, texts));
     }
 }

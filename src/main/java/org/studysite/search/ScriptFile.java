@@ -28,8 +28,8 @@ final class ScriptFile {
     static final int CHAR_BASE = 0x3000;
     /** Fixed level and strategy: the same JSON always gives the same bytes. */
     static final int LEVEL = 9;
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final byte[] BOM = {(byte) 0xFF, (byte) 0xFE};
+    static final JsonFactory JSON = new JsonFactory();
+    static final byte[] BOM = {(byte) 0xFF, (byte) 0xFE};
 
     interface Body {
         void write(JsonGenerator json) throws IOException;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -13,8 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 
@@ -27,12 +24,9 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  */
 public final class SearchAnalyzer {
     static final CharArraySet STOP_WORDS = stopWords();
-    private final Analyzer scoring = chain(true, true, false);
-    private final Analyzer surface = chain(false, false, false);
-    private final Analyzer stemming = chain(false, true, false);
-    private final Analyzer phrase = chain(false, true, true);
-    private final Analyzer perField = new PerFieldAnalyzerWrapper(scoring,
-            Map.of(SearchFields.SURFACE, surface, SearchFields.PHRASE, phrase));
+    private final Analyzer scoring = chain(true, true);
+    private final Analyzer surface = chain(false, false);
+    private final Analyzer stemming = chain(false, true);
 
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
@@ -46,7 +40,7 @@ public final class SearchAnalyzer {
         return Character.isLetter(c) || Character.isDigit(c) || c == '_';
     }
 
-    private static Analyzer chain(boolean removeStopWords, boolean stem, boolean shingles) {
+    private static Analyzer chain(boolean removeStopWords, boolean stem) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -54,19 +48,22 @@ public final class SearchAnalyzer {
                 TokenStream stream = new LowerCaseFilter(tokenizer);
                 if (removeStopWords) stream = new StopFilter(stream, STOP_WORDS);
                 if (stem) stream = new PorterStemFilter(stream);
-                if (shingles) {
-                    ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
-                    pairs.setOutputUnigrams(false);
-                    stream = pairs;
-                }
                 return new TokenStreamComponents(tokenizer, stream);
             }
         };
     }
 
-    /** The analyzer to index with: scoring fields, surface vocabulary and phrase pairs. */
-    public Analyzer indexing() {
-        return perField;
+    /**
+     * The analysis of the scored fields: words lower-cased, stop words left out, the rest stemmed.
+     * The index gets the same terms from {@link SectionWords} (split once, stemmed once per word).
+     */
+    public Analyzer scoring() {
+        return scoring;
+    }
+
+    /** The words of a text as written, lower-cased (stop words kept, nothing stemmed): the surface words. */
+    List<String> words(String text) {
+        return tokens(surface, text);
     }
 
     /** The stem of one surface word, stop word or not (phrase pairs keep stop words). */

@@ -10,8 +10,6 @@ import java.util.Map;
  * them into its precomputed scores, and {@link QueryBuilder} applies the same ones.
  */
 final class SearchFields {
-    static final String ORD = "ord";
-    static final String URL = "url";
     /** The section's note id, so related sections can leave out the note's own. */
     static final String NOTE = "note";
     static final String TITLE = "title";
@@ -21,13 +19,8 @@ final class SearchFields {
     static final String TAGS = "tags";
     static final String TEXT = "text";
     static final String CODE = "code";
-    /** Every surface word as written (lower case, not stemmed): the vocabulary for prefix and typo matching. */
-    static final String SURFACE = "surface";
-    /** Stemmed word pairs (Lucene shingles): a quoted phrase must match all of its pairs. */
-    static final String PHRASE = "phrase";
     /** One keyword per tag, for tag filters. */
     static final String TAG = "tag";
-    static final String PATH = "path";
 
     /** Scored fields and their boosts, in a fixed order. */
     static final Map<String, Float> BOOSTS = boosts();

@@ -63,13 +63,14 @@ public final class SearchIndexer {
 
     public SearchBundle index(Library library) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
-        try (Directory index = new LuceneIndexer(analyzer).index(docs)) {
-            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(analyzer, headSize, blockPostings).export(index, docs));
+        SectionWords words = SectionWords.of(docs, analyzer);
+        try (Directory index = new LuceneIndexer().index(docs, words)) {
+            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(headSize, blockPostings).export(index, docs, words));
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));
             }
-            return new SearchBundle(files, docs.size(), new RelatedSections(analyzer).find(index, docs));
+            return new SearchBundle(files, docs.size(), new RelatedSections().find(index, docs, words));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,9 +84,10 @@ public final class SearchIndexer {
      */
     public SearchBundle index(Library library, Directory lucene) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
-        Directory index = new LuceneIndexer(analyzer).index(docs, lucene);
-        List<OutputFile> files = new BrowserIndexExporter(analyzer, headSize, blockPostings).export(index, docs);
-        return new SearchBundle(files, docs.size(), new RelatedSections(analyzer).find(index, docs));
+        SectionWords words = SectionWords.of(docs, analyzer);
+        Directory index = new LuceneIndexer().index(docs, words, lucene);
+        List<OutputFile> files = new BrowserIndexExporter(headSize, blockPostings).export(index, docs, words);
+        return new SearchBundle(files, docs.size(), new RelatedSections().find(index, docs, words));
     }
 
     private static byte[] read(Directory dir, String name) throws IOException {

@@ -3,8 +3,6 @@ package org.studysite.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -51,10 +49,12 @@ final class TermScores {
         Similarity similarity = searcher.getSimilarity();
         List<String> fields = new ArrayList<>(SearchFields.BOOSTS.keySet());
         TermsEnum[] enums = new TermsEnum[fields.size()];
+        CollectionStatistics[] collections = new CollectionStatistics[fields.size()];
         BytesRef[] current = new BytesRef[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             Terms terms = leaf.terms(fields.get(i));
             enums[i] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            collections[i] = searcher.collectionStatistics(fields.get(i));
             current[i] = enums[i].next();
         }
         while (true) {
@@ -62,39 +62,66 @@ final class TermScores {
             for (BytesRef t : current) if (t != null && (smallest == null || t.compareTo(smallest) < 0)) smallest = t;
             if (smallest == null) return;
             BytesRef term = BytesRef.deepCopyOf(smallest);
-            Map<Integer, float[]> byDoc = new TreeMap<>();
+            FieldPostings[] byField = new FieldPostings[fields.size()];
             for (int i = 0; i < fields.size(); i++) {
                 if (current[i] == null || !current[i].equals(term)) continue;
-                addField(searcher, similarity, leaf, fields.get(i), i, fields.size(), enums[i], byDoc);
+                byField[i] = field(searcher, similarity, collections[i], leaf, fields.get(i), enums[i]);
                 current[i] = enums[i].next();
             }
-            int[] docs = new int[byDoc.size()];
-            float[] scores = new float[byDoc.size()];
-            float[][] parts = new float[fields.size()][byDoc.size()];
-            int n = 0;
-            for (Map.Entry<Integer, float[]> e : byDoc.entrySet()) {
-                docs[n] = e.getKey();
-                for (int f = 0; f < fields.size(); f++) parts[f][n] = e.getValue()[f];
-                // Fields in order, each part added in double (0 for a field without the term adds nothing).
-                scores[n] = Postings.sum(parts, n);
-                n++;
-            }
-            sink.accept(new Postings(term.utf8ToString(), docs, scores, parts));
+            sink.accept(merged(term.utf8ToString(), byField));
         }
     }
 
-    private static void addField(IndexSearcher searcher, Similarity similarity, LeafReader leaf, String field, int index, int fields,
-                                 TermsEnum terms, Map<Integer, float[]> byDoc) throws IOException {
-        CollectionStatistics collection = searcher.collectionStatistics(field);
+    /** One field's postings of a term: docs ascending and their BM25 parts (boost included). */
+    private record FieldPostings(int[] docs, float[] scores) {
+    }
+
+    /** The fields' postings merged by doc: each doc's part per field (0 where absent) and their sum. */
+    private static Postings merged(String term, FieldPostings[] byField) {
+        int[] at = new int[byField.length];
+        int n = 0;
+        for (FieldPostings f : byField) if (f != null) n += f.docs().length;
+        int[] docs = new int[n];
+        float[][] parts = new float[byField.length][n];
+        int count = 0;
+        while (true) {
+            int doc = Integer.MAX_VALUE;
+            for (int f = 0; f < byField.length; f++) {
+                if (byField[f] != null && at[f] < byField[f].docs().length) doc = Math.min(doc, byField[f].docs()[at[f]]);
+            }
+            if (doc == Integer.MAX_VALUE) break;
+            docs[count] = doc;
+            for (int f = 0; f < byField.length; f++) {
+                if (byField[f] != null && at[f] < byField[f].docs().length && byField[f].docs()[at[f]] == doc) {
+                    parts[f][count] = byField[f].scores()[at[f]++];
+                }
+            }
+            count++;
+        }
+        docs = java.util.Arrays.copyOf(docs, count);
+        float[] scores = new float[count];
+        for (int f = 0; f < parts.length; f++) parts[f] = java.util.Arrays.copyOf(parts[f], count);
+        // Fields in order, each part added in double (0 for a field without the term adds nothing).
+        for (int i = 0; i < count; i++) scores[i] = Postings.sum(parts, i);
+        return new Postings(term, docs, scores, parts);
+    }
+
+    private static FieldPostings field(IndexSearcher searcher, Similarity similarity, CollectionStatistics collection, LeafReader leaf,
+                                       String field, TermsEnum terms) throws IOException {
         TermStatistics stats = searcher.termStatistics(new org.apache.lucene.index.Term(field, terms.term()), terms.docFreq(), terms.totalTermFreq());
         Similarity.SimScorer scorer = similarity.scorer(SearchFields.BOOSTS.get(field), collection, stats);
         NumericDocValues norms = leaf.getNormValues(field);
         PostingsEnum postings = terms.postings(null, PostingsEnum.FREQS);
+        int[] docs = new int[terms.docFreq()];
+        float[] scores = new float[docs.length];
+        int n = 0;
         for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
             long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
             float score = scorer.score(postings.freq(), norm);
             if (!(score > 0) || Float.isInfinite(score)) throw new IllegalStateException("BM25 part " + score + " for " + terms.term().utf8ToString());
-            byDoc.computeIfAbsent(doc, d -> new float[fields])[index] = score;
+            docs[n] = doc;
+            scores[n++] = score;
         }
+        return new FieldPostings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(scores, n));
     }
 }

@@ -1,20 +1,13 @@
 package org.studysite.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Every word the vault uses as written (the index's surface field), with its stem: what a query
+ * Every word the vault uses as written (its surface words, {@link SectionWords}), with its stem: what a query
  * word can match. The browser export ships exactly this table, so both sides expand a word alike:
  * the word itself; while typing, up to {@link #EXPANSIONS} words it starts; for an unknown word of
  * five or more letters, up to {@link #EXPANSIONS} words one edit away with the same first two
@@ -29,20 +22,16 @@ final class Vocabulary {
     private Map<String, Integer> stemIds;
     private String[] stems;
 
-    Vocabulary(IndexReader reader, SearchAnalyzer analyzer) {
+    /** @param surfaces every surface word once, sorted by String order */
+    Vocabulary(List<String> surfaces, SearchAnalyzer analyzer) {
+        this.surfaces = List.copyOf(surfaces);
         this.analyzer = analyzer;
-        this.surfaces = new ArrayList<>();
-        try {
-            Terms terms = MultiTerms.getTerms(reader, SearchFields.SURFACE);
-            if (terms != null) {
-                TermsEnum it = terms.iterator();
-                for (BytesRef t = it.next(); t != null; t = it.next()) surfaces.add(t.utf8ToString());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // BytesRef order is UTF-8 byte order; the browser sorts by UTF-16 code units. Agree on Java's String order.
-        surfaces.sort(null);
+    }
+
+    /** @param stems the stem of each surface word, computed already */
+    Vocabulary(List<String> surfaces, List<String> stems, SearchAnalyzer analyzer) {
+        this(surfaces, analyzer);
+        this.stems = stems.toArray(String[]::new);
     }
 
     List<String> surfaces() {

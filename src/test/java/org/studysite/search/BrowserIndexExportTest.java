@@ -33,6 +33,7 @@ import org.studysite.model.OutputFile;
 class BrowserIndexExportTest {
     private final SearchAnalyzer analyzer = new SearchAnalyzer();
     private final List<SearchDocument> docs = new ArrayList<>();
+    private SectionWords words;
     private Directory index;
     private Map<String, byte[]> files;
     private Map<String, Object> meta;
@@ -40,7 +41,7 @@ class BrowserIndexExportTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     void export() {
-        String[] words = {"endpoint", "serverless", "inference", "latency", "batch", "transform", "payload", "the", "of", "models",
+        String[] pool = {"endpoint", "serverless", "inference", "latency", "batch", "transform", "payload", "the", "of", "models",
                 "modelling", "model", "happy", "happiness", "scale_pos_weight", "training", "trains", "it's"};
         java.util.Random random = new java.util.Random(9);
         for (int n = 0; n < 6; n++) {
@@ -55,16 +56,17 @@ class BrowserIndexExportTest {
                     {"batch-transform-1", "Batch Transform", "Odd Path"}};
             for (String[] s : sections) {
                 StringBuilder text = new StringBuilder();
-                for (int w = 0, k = 20 + random.nextInt(60); w < k; w++) text.append(words[random.nextInt(words.length)]).append(' ');
+                for (int w = 0, k = 20 + random.nextInt(60); w < k; w++) text.append(pool[random.nextInt(pool.length)]).append(' ');
                 String code = random.nextInt(3) == 0 ? "x = scale_pos_weight(batch=" + n + ")" : "";
                 List<String> path = List.of(s[2].split("\n"));
                 docs.add(new SearchDocument(docs.size(), note, s[0], s[0].isEmpty() ? page : page + "#" + s[0], title, s[1], path,
                         random.nextBoolean() ? List.of("exam-tip") : List.of(), text.toString().strip(), code));
             }
         }
-        index = new LuceneIndexer(analyzer).index(docs);
+        words = SectionWords.of(docs, analyzer);
+        index = new LuceneIndexer().index(docs, words);
         files = new TreeMap<>();
-        for (OutputFile f : new BrowserIndexExporter(analyzer, 2, 2).export(index, docs)) {
+        for (OutputFile f : new BrowserIndexExporter(2, 2).export(index, docs, words)) {
             String path = f.path().value();
             files.put(path.substring("search/".length(), path.length() - ".js".length()), f.bytes());
         }
@@ -85,30 +87,37 @@ class BrowserIndexExportTest {
         return ((Double) meta.get(name)).intValue();
     }
 
+    /** The dictionary lists every word of the title, heading, tags, text and code as Lucene's tokenizer splits them, in String order. */
     @Test
-    void dictionaryGivesEveryWordItsStemStemIdAndStopFlagInOrder() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(index)) {
-            Vocabulary vocabulary = new Vocabulary(reader, analyzer);
-            List<BrowserDecoder.DictEntry> entries = new ArrayList<>();
-            List<?> firsts = (List<?>) meta.get("dict");
-            for (int c = 0; c < firsts.size(); c++) {
-                List<BrowserDecoder.DictEntry> chunk = BrowserDecoder.dictEntries(read("dict/" + c));
-                assertEquals(firsts.get(c), chunk.get(0).surface(), "meta lists each chunk's first word");
-                entries.addAll(chunk);
-            }
-            assertEquals(vocabulary.surfaces().size(), entries.size());
-            for (int i = 0; i < entries.size(); i++) {
-                BrowserDecoder.DictEntry e = entries.get(i);
-                assertEquals(vocabulary.surfaces().get(i), e.surface());
-                assertEquals(vocabulary.stem(e.surface()), e.stem(), e.surface());
-                assertEquals(vocabulary.stemId(e.stem()), e.id(), e.surface());
-                assertEquals(vocabulary.isStopWord(e.surface()), e.stop(), e.surface());
-            }
-            assertTrue(entries.stream().anyMatch(e -> e.surface().equals("happy") && e.stem().equals("happi")), "stems that are no prefix");
-            assertTrue(entries.stream().anyMatch(e -> e.surface().equals("models") && e.id() != vocabulary.surfaces().indexOf("models")),
-                    "a word sharing its stem with an earlier one has that one's id");
-            assertTrue(entries.stream().anyMatch(e -> e.surface().equals("the") && e.stop()));
+    void dictionaryGivesEveryWordItsStemStemIdAndStopFlagInOrder() {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (SearchDocument d : docs) {
+            words.addAll(LuceneAnalysis.tokens(LuceneAnalysis.SURFACE,
+                    String.join("\n", d.noteTitle(), d.heading(), String.join(" ", d.tags()), d.text(), d.code())));
         }
+        List<String> surfaces = List.copyOf(words);
+        List<BrowserDecoder.DictEntry> entries = new ArrayList<>();
+        List<?> firsts = (List<?>) meta.get("dict");
+        for (int c = 0; c < firsts.size(); c++) {
+            List<BrowserDecoder.DictEntry> chunk = BrowserDecoder.dictEntries(read("dict/" + c));
+            assertEquals(firsts.get(c), chunk.get(0).surface(), "meta lists each chunk's first word");
+            entries.addAll(chunk);
+        }
+        assertEquals(surfaces, entries.stream().map(BrowserDecoder.DictEntry::surface).toList());
+        Map<String, Integer> firstWithStem = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            BrowserDecoder.DictEntry e = entries.get(i);
+            String stem = LuceneAnalysis.tokens(LuceneAnalysis.STEMMED, e.surface()).get(0);
+            firstWithStem.putIfAbsent(stem, i);
+            assertEquals(stem, e.stem(), e.surface());
+            assertEquals(firstWithStem.get(stem), e.id(), e.surface());
+            assertEquals(SearchAnalyzer.STOP_WORDS.contains(e.surface()), e.stop(), e.surface());
+        }
+        assertTrue(entries.stream().anyMatch(e -> e.surface().equals("happy") && e.stem().equals("happi")), "stems that are no prefix");
+        assertTrue(entries.stream().anyMatch(e -> e.surface().equals("models") && e.id() != surfaces.indexOf("models")),
+                "a word sharing its stem with an earlier one has that one's id");
+        assertTrue(entries.stream().anyMatch(e -> e.surface().equals("the") && e.stop()));
+        assertTrue(entries.stream().anyMatch(e -> e.surface().equals("scale_pos_weight")), "code words too");
     }
 
     /** Every term's head and blocks, decoded with its model, give exactly TermScores' scores. */
@@ -116,7 +125,7 @@ class BrowserIndexExportTest {
     @SuppressWarnings("unchecked")
     void everyTermsScoresComeBackExactly() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
-            Vocabulary vocabulary = new Vocabulary(reader, analyzer);
+            Vocabulary vocabulary = words.vocabulary();
             LeafReader leaf = reader.leaves().get(0).reader();
             int shards = number("postShards");
             int[] tiered = {0};
@@ -150,8 +159,9 @@ class BrowserIndexExportTest {
         }
     }
 
+    /** Every pair of neighbouring stems (Lucene's shingles of title, heading, text and code) comes back with exactly its sections. */
     @Test
-    void everyPhrasePairIsFoundWithItsSections() throws IOException {
+    void everyPhrasePairIsFoundWithItsSections() {
         Map<List<Integer>, int[]> exported = new HashMap<>();
         List<List<Integer>> firsts = BrowserDecoder.runFirsts((String) read("phrase/index"));
         assertEquals(number("phraseShards"), firsts.size());
@@ -163,21 +173,15 @@ class BrowserIndexExportTest {
             assertEquals(first, pairs.keySet().iterator().next(), "the index names each run's first pair");
             exported.putAll(pairs);
         }
-        try (DirectoryReader reader = DirectoryReader.open(index)) {
-            Vocabulary vocabulary = new Vocabulary(reader, analyzer);
-            TermsEnum it = reader.leaves().get(0).reader().terms(SearchFields.PHRASE).iterator();
-            int n = 0;
-            for (BytesRef t = it.next(); t != null; t = it.next(), n++) {
-                String[] pair = t.utf8ToString().split(" ");
-                int[] docs = exported.get(List.of(vocabulary.stemId(pair[0]), vocabulary.stemId(pair[1])));
-                PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
-                List<Integer> expected = new ArrayList<>();
-                for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) expected.add(d);
-                assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), docs, t.utf8ToString());
-            }
-            assertEquals(n, exported.size());
-            assertTrue(n > 100, "pairs across many runs: " + n);
+        Vocabulary vocabulary = words.vocabulary();
+        Map<String, java.util.TreeSet<Integer>> expected = LuceneAnalysis.phrasePairs(docs);
+        for (Map.Entry<String, java.util.TreeSet<Integer>> e : expected.entrySet()) {
+            String[] pair = e.getKey().split(" ");
+            int[] sections = exported.get(List.of(vocabulary.stemId(pair[0]), vocabulary.stemId(pair[1])));
+            assertArrayEquals(e.getValue().stream().mapToInt(Integer::intValue).toArray(), sections, e.getKey());
         }
+        assertEquals(expected.size(), exported.size());
+        assertTrue(expected.size() > 100, "pairs across many runs: " + expected.size());
     }
 
     /** What search.js shows for each section: url (anchor derived or written), title, heading, path, tags, excerpt. */
@@ -222,7 +226,7 @@ class BrowserIndexExportTest {
 
     @Test
     void theSameIndexExportsTheSameBytes() {
-        List<OutputFile> again = new BrowserIndexExporter(analyzer, 2, 2).export(index, docs);
+        List<OutputFile> again = new BrowserIndexExporter(2, 2).export(index, docs, SectionWords.of(docs, analyzer));
         assertEquals(files.size(), again.size());
         for (OutputFile f : again) {
             String path = f.path().value();

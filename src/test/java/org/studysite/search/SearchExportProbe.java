@@ -100,8 +100,8 @@ public final class SearchExportProbe {
         long t0 = System.nanoTime();
         List<OutputFile> all;
         try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(out.resolve(SearchIndexer.LUCENE_DIR))) {
-            all = new BrowserIndexExporter(new SearchAnalyzer(), Integer.getInteger("probe.head", SearchIndexer.DEFAULT_HEAD_SIZE),
-                    Integer.getInteger("probe.block", SearchIndexer.DEFAULT_BLOCK_POSTINGS)).export(dir, docs);
+            all = new BrowserIndexExporter(Integer.getInteger("probe.head", SearchIndexer.DEFAULT_HEAD_SIZE),
+                    Integer.getInteger("probe.block", SearchIndexer.DEFAULT_BLOCK_POSTINGS)).export(dir, docs, SectionWords.of(docs, new SearchAnalyzer()));
         }
         System.out.printf(Locale.ROOT, "notes %d, sections %d, export %.1f s%n", notes, docs.size(), (System.nanoTime() - t0) / 1e9);
         try (var paths = Files.list(out.resolve("search"))) {
