@@ -50,29 +50,41 @@
       report();
     }
 
-    // Called by each region script: its places are found by the script's own address.
-    window.studysiteRegions = function (data) {
+    // Called by each region script with its compressed data: its places are found by the script's own address.
+    window.studysiteRegions = function (count, text) {
       var script = doc.currentScript;
-      var places = script ? byScript[script.getAttribute('src')] || [] : [];
-      for (var p = 0; p < places.length; p++) {
-        var where = data.places && data.places[places[p].key];
-        var html = where && data.regions[where[0]];
-        if (typeof html === 'string') {
-          head(places[p], data, where, sheet, root);
-          fill(places[p], html, where[0] === places[p].key ? '' : places[p].key, root);
-          finish(places[p], true);
+      var src = script && script.getAttribute('src');
+      var places = byScript[src];
+      if (!places) return;
+      places.called = true;
+      Promise.resolve().then(function () { return inflate(bytesOf(count, text)); }).then(function (json) {
+        var data = JSON.parse(json);
+        for (var p = 0; p < places.length; p++) {
+          var where = data.places && data.places[places[p].key];
+          var html = where && data.regions[where[0]];
+          if (typeof html === 'string') {
+            head(places[p], data, where, sheet, root);
+            fill(places[p], html, where[0] === places[p].key ? '' : places[p].key, root);
+            finish(places[p], true);
+          }
         }
-      }
+      }).catch(function () {
+        // Not inflated (an old browser): those places go, the tag's page still lists them.
+      }).then(function () { settle(src); });
     };
+
+    // A place its script did not fill is dropped; the tag's page still lists it.
+    function settle(src) {
+      byScript[src].forEach(function (place) { finish(place, false); });
+    }
 
     scriptList.forEach(function (src) {
       var script = doc.createElement('script');
       script.src = src;
       script.async = false;   // run in order, so the sheet fills from the top
-      // After the script ran (or failed), a place it did not fill is dropped; the tag's page still lists it.
-      var settle = function () { byScript[src].forEach(function (place) { finish(place, false); }); };
-      script.onload = settle;
-      script.onerror = settle;
+      // After the script ran: a no-op when it called studysiteRegions (which settles once inflated).
+      script.onload = function () { if (!byScript[src].called) settle(src); };
+      script.onerror = function () { settle(src); };
       doc.body.appendChild(script);
     });
 
@@ -88,6 +100,24 @@
       incomplete.hidden = false;
     });
     report();
+  }
+
+  /** The characters' 15-bit groups as bytes, high bits first (org.studysite.output.PackedScript). */
+  function bytesOf(count, text) {
+    var out = new Uint8Array(count), acc = 0, bits = 0, j = 0;
+    for (var i = 0; i < text.length && j < count; i++) {
+      acc = (acc << 15) | (text.charCodeAt(i) - 0x3000);
+      bits += 15;
+      while (bits >= 8 && j < count) { bits -= 8; out[j++] = (acc >>> bits) & 255; }
+      acc &= (1 << bits) - 1;
+    }
+    return out;
+  }
+
+  /** Raw inflate to text; DecompressionStream works from file:// as well. */
+  function inflate(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).text();
   }
 
   /** An empty place, in sheet order: a section with a header and a body, filled in when its script runs. */

@@ -55,6 +55,15 @@ class CheatSheetBrowserTest extends FixtureSiteInChromium {
         List<WebElement> bodies = driver.findElements(By.cssSelector(".cheatsheet-region .cheatsheet-body"));
         assertEquals(8, bodies.size());
         assertFalse(driver.findElement(By.cssSelector(".cheatsheet-nojs")).isDisplayed(), "the no-script links go once all is in");
+        assertTrue(driver.getCurrentUrl().startsWith("file:"), "filled in over file://");
+        // ...from compressed scripts (UTF-16 with a byte-order mark, inflated by DecompressionStream).
+        try {
+            byte[] script = java.nio.file.Files.readAllBytes(site.out().resolve("cheatsheets/regions/notes/training.js"));
+            assertEquals(0xFF, script[0] & 0xFF);
+            assertTrue(new String(script, 2, script.length - 2, java.nio.charset.StandardCharsets.UTF_16LE).startsWith("studysiteRegions("));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // Each place's header is built from its note's region script: note › heading path › label, linked to the place.
         List<WebElement> backs = driver.findElements(By.cssSelector(".cheatsheet-region-head .cheatsheet-place a.cheatsheet-back"));
         assertEquals(taggedLabels(), backs.stream().map(WebElement::getText).toList());

@@ -3,8 +3,10 @@ package org.studysite.testing;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -88,16 +94,18 @@ public final class FilledSheet {
         return script(script).regions();
     }
 
-    /** A region script: {@code studysiteRegions({"title": …, "page": …, "places": {…}, "regions": {"key": "html", …}});}. */
+    /**
+     * A region script: {@code studysiteRegions(byteCount,"…");}, UTF-16 with a byte-order mark, the
+     * characters 15 bits each of raw-deflated JSON {@code {"title": …, "page": …, "places": {…}, "regions": {"key": "html", …}}}.
+     */
     public static Script script(Path script) {
         try {
-            String text = Files.readString(script).strip();
-            if (!text.startsWith("studysiteRegions({") || !text.endsWith("});")) throw new IllegalStateException("not a region script: " + script);
+            String text = json(script);
             String title = null;
             String page = null;
             Map<String, List<String>> places = new LinkedHashMap<>();
             Map<String, String> regions = new LinkedHashMap<>();
-            try (JsonParser json = JSON.createParser(text.substring("studysiteRegions(".length(), text.length() - 2))) {
+            try (JsonParser json = JSON.createParser(text)) {
                 if (json.nextToken() != JsonToken.START_OBJECT) throw new IllegalStateException(script.toString());
                 while (json.nextToken() == JsonToken.FIELD_NAME) {
                     String field = json.currentName();
@@ -128,6 +136,35 @@ public final class FilledSheet {
             return new Script(title, page, places, regions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JSON a region script carries, inflated. */
+    public static String json(Path script) throws IOException {
+        byte[] file = Files.readAllBytes(script);
+        if (file.length < 2 || (file[0] & 0xFF) != 0xFF || (file[1] & 0xFF) != 0xFE) throw new IllegalStateException("no UTF-16LE mark: " + script);
+        String text = new String(file, 2, file.length - 2, StandardCharsets.UTF_16LE).strip();
+        Matcher m = Pattern.compile("studysiteRegions\\((\\d+),\"([^\"]*)\"\\);").matcher(text);
+        if (!m.matches()) throw new IllegalStateException("not a region script: " + script);
+        byte[] deflated = new byte[Integer.parseInt(m.group(1))];
+        String chars = m.group(2);
+        int acc = 0;
+        int bits = 0;
+        int j = 0;
+        for (int i = 0; i < chars.length() && j < deflated.length; i++) {
+            acc = (acc << 15) | (chars.charAt(i) - 0x3000);
+            bits += 15;
+            while (bits >= 8 && j < deflated.length) {
+                bits -= 8;
+                deflated[j++] = (byte) (acc >>> bits);
+            }
+            acc &= (1 << bits) - 1;
+        }
+        Inflater inflater = new Inflater(true);
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(deflated), inflater)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            inflater.end();
         }
     }
 
