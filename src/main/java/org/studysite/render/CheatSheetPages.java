@@ -15,9 +15,9 @@ import org.studysite.model.TagScope;
 import org.studysite.model.TaggedRegion;
 import org.studysite.render.view.CheatSheetIndexView;
 import org.studysite.render.view.CheatSheetPartsView;
-import org.studysite.render.view.CheatSheetRegion;
 import org.studysite.render.view.CheatSheetView;
 import org.studysite.render.view.LinkView;
+import org.studysite.render.view.RegionPlace;
 import org.studysite.render.view.RegionScriptView;
 import org.studysite.render.view.TagCount;
 
@@ -71,10 +71,24 @@ final class CheatSheetPages {
                 (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), lines)));
         for (Note note : sheetNotes) {
             SitePath path = regionScript(library, note.id());
-            pages.add(PlannedPage.lazy(path, REGIONS_TEMPLATE, () -> new RegionScriptView(path.value(), path.rootPath(),
-                    htmlRenderer.renderRegions(library, note, RegionLayout.of(library, note.id()), LINKS_FROM, topicEntries))));
+            pages.add(PlannedPage.lazy(path, REGIONS_TEMPLATE, () -> regionScriptView(library, note, path, topicEntries)));
         }
         return pages;
+    }
+
+    /**
+     * A note's region script: its printed regions' HTML, and once per note what a sheet's region header
+     * shows (the note's title and page, each printed region's top, heading path and label), so sheets
+     * list only (script, region) pairs.
+     */
+    private RegionScriptView regionScriptView(Library library, Note note, SitePath path, Map<String, String> topicEntries) {
+        RegionLayout layout = RegionLayout.of(library, note.id());
+        Map<String, RegionPlace> places = new LinkedHashMap<>();
+        for (TaggedRegion r : RegionLayout.printed(library, note.id())) {
+            places.putIfAbsent(r.anchor(), new RegionPlace(r.anchor(), layout.topOf().get(r.anchor()), TagPages.headingPath(r), TagPages.label(r)));
+        }
+        return new RegionScriptView(path.value(), path.rootPath(), note.title(), library.pages().get(note.id()).value(),
+                List.copyOf(places.values()), htmlRenderer.renderRegions(library, note, layout, LINKS_FROM, topicEntries));
     }
 
     /**
@@ -166,27 +180,23 @@ final class CheatSheetPages {
 
     private CheatSheetView tagView(Library library, Tag tag, List<TagPlace> places, SitePath path, String part, long notes,
                                    int wholeNotes) {
-        Map<NoteId, RegionLayout> layouts = new HashMap<>();
-        List<CheatSheetRegion> regions = places.stream().map(p -> region(library, path, p, tag,
-                layouts.computeIfAbsent(p.note(), id -> RegionLayout.of(library, id)))).toList();
+        Map<NoteId, Integer> scriptIndex = new LinkedHashMap<>();
+        StringBuilder pairs = new StringBuilder();
+        for (TagPlace p : places) {
+            int index = scriptIndex.computeIfAbsent(p.note(), id -> scriptIndex.size());
+            if (!pairs.isEmpty()) pairs.append(' ');
+            pairs.append(index).append(' ').append(p.region().anchor());
+        }
+        List<String> scripts = scriptIndex.keySet().stream().map(id -> path.relativeUrlTo(regionScript(library, id))).toList();
+        List<LinkView> noteLinks = scriptIndex.keySet().stream()
+                .map(id -> new LinkView(library.note(id).title(), "", path.relativeUrlTo(library.pages().get(id)))).toList();
+        String tagHref = path.relativeUrlTo(new SitePath(SiteViews.tagPath(tag)));
         return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet #" + tag.name() + part, "#" + tag.name() + part,
-                summary(regions.size(), notes), path.relativeUrlTo(new SitePath(SiteViews.tagPath(tag))),
-                "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name() + part), regions, wholeNotes);
+                summary(places.size(), notes), tagHref, "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name() + part),
+                tag.name(), SiteViews.tagPath(tag), String.join(" ", scripts), pairs.toString(), places.size(), noteLinks, wholeNotes);
     }
 
     private static String summary(int regions, long notes) {
         return regions + (regions == 1 ? " tagged region" : " tagged regions") + " from " + notes + (notes == 1 ? " note" : " notes");
-    }
-
-    /** A place on a sheet: where it is, a link to it, and which region of which script fills it in. */
-    private static CheatSheetRegion region(Library library, SitePath sheet, TagPlace place, Tag tag, RegionLayout layout) {
-        Note note = library.note(place.note());
-        SitePath notePage = library.pages().get(place.note());
-        TaggedRegion r = place.region();
-        String top = layout.topOf().get(r.anchor());
-        List<TagCount> chips = List.of(new TagCount(tag.name(), 0, SiteViews.tagPath(tag)));
-        return new CheatSheetRegion(note.title(), sheet.relativeUrlTo(notePage), TagPages.headingPath(r), TagPages.label(r), chips,
-                sheet.relativeUrlTo(notePage) + "#" + r.anchor(), sheet.relativeUrlTo(regionScript(library, place.note())),
-                top, top.equals(r.anchor()) ? "" : r.anchor());
     }
 }

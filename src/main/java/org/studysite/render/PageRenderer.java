@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.diagnostics.Result;
+import org.studysite.output.PackedScript;
+import org.studysite.render.view.PackedView;
 import org.studysite.render.view.SiteView;
 import org.studysite.model.OutputFile;
 
@@ -24,8 +26,10 @@ public final class PageRenderer {
     public Result<OutputFile> render(PlannedPage page, SiteView site) {
         try {
             StringWriter out = new StringWriter();
-            templates.get(page.template()).process(Map.of("site", site, "page", page.view()), out);
-            return Result.of(new OutputFile(page.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+            Object view = page.view();
+            templates.get(page.template()).process(Map.of("site", site, "page", view), out);
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            return Result.of(new OutputFile(page.path(), view instanceof PackedView packed ? PackedScript.of(packed.callback(), bytes) : bytes));
         } catch (IOException | TemplateException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return new Result<>(null, java.util.List.of(Diagnostic.error("", 0,

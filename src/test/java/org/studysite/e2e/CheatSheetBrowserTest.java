@@ -54,6 +54,21 @@ class CheatSheetBrowserTest extends FixtureSiteInChromium {
         assertEquals(List.of(), driver.findElements(By.cssSelector(".cheatsheet-body:empty")), "every place filled in");
         List<WebElement> bodies = driver.findElements(By.cssSelector(".cheatsheet-region .cheatsheet-body"));
         assertEquals(8, bodies.size());
+        assertFalse(driver.findElement(By.cssSelector(".cheatsheet-nojs")).isDisplayed(), "the no-script links go once all is in");
+        assertTrue(driver.getCurrentUrl().startsWith("file:"), "filled in over file://");
+        // ...from compressed scripts (UTF-16 with a byte-order mark, inflated by DecompressionStream).
+        try {
+            byte[] script = java.nio.file.Files.readAllBytes(site.out().resolve("cheatsheets/regions/notes/training.js"));
+            assertEquals(0xFF, script[0] & 0xFF);
+            assertTrue(new String(script, 2, script.length - 2, java.nio.charset.StandardCharsets.UTF_16LE).startsWith("studysiteRegions("));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // Each place's header is built from its note's region script: note › heading path › label, linked to the place.
+        List<WebElement> backs = driver.findElements(By.cssSelector(".cheatsheet-region-head .cheatsheet-place a.cheatsheet-back"));
+        assertEquals(taggedLabels(), backs.stream().map(WebElement::getText).toList());
+        assertEquals(fileUrl("notes/deploy/endpoints.html") + "#batch-transform", backs.get(1).getAttribute("href"));
+        assertEquals(fileUrl("tags/exam-tip.html"), driver.findElement(By.cssSelector(".cheatsheet-region-head a.tag")).getAttribute("href"));
         for (int i = 0; i < bodies.size(); i++) {
             assertFalse(bodies.get(i).getText().isBlank(), "place " + (i + 1));
             for (WebElement withId : bodies.get(i).findElements(By.cssSelector("[id]"))) {
@@ -118,16 +133,21 @@ class CheatSheetBrowserTest extends FixtureSiteInChromium {
     }
 
     @Test
-    void withoutJavaScriptATagSheetListsLinksToItsPlaces() {
+    void withoutJavaScriptATagSheetLinksToTheTagPageAndToItsNotes() {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
             driver.get(fileUrl("cheatsheets/exam-tip.html"));
-            List<WebElement> links = driver.findElements(By.cssSelector(".cheatsheet-place a.cheatsheet-back"));
-            assertEquals(taggedLabels(), links.stream().map(WebElement::getText).toList());
-            assertTrue(links.stream().allMatch(WebElement::isDisplayed));
+            WebElement noJs = driver.findElement(By.cssSelector(".cheatsheet-nojs"));
+            assertTrue(noJs.isDisplayed(), "the stand-in for the script shows");
+            assertEquals(List.of(), driver.findElements(By.cssSelector(".cheatsheet-region")), "no places without the script");
             assertFalse(driver.findElement(By.cssSelector("button.print-button")).isDisplayed(), "no dead button");
-            links.get(1).click();
-            assertEquals(fileUrl("notes/deploy/endpoints.html") + "#batch-transform", driver.getCurrentUrl());
+            List<WebElement> notes = noJs.findElements(By.cssSelector("ul.cheatsheet-notes a"));
+            assertTrue(notes.size() > 1 && notes.stream().allMatch(WebElement::isDisplayed), "one link per note");
+            noJs.findElement(By.cssSelector("a.cheatsheet-tag-page")).click();
+            assertEquals(fileUrl("tags/exam-tip.html"), driver.getCurrentUrl());
+            // The tag's page lists every place the sheet would print, each linked.
+            assertEquals(taggedLabels(), driver.findElements(By.cssSelector("ul.tag-entries > li.tag-entry > a.tag-entry-link"))
+                    .stream().map(WebElement::getText).toList());
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }

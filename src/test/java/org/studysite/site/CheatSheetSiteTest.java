@@ -34,7 +34,7 @@ class CheatSheetSiteTest extends FixtureSite {
         Document sheet = site.page("cheatsheets/exam-tip.html");
         Document filled = FilledSheet.of(site, "cheatsheets/exam-tip.html");
         List<Element> entries = topLevelEntries(tagPage);
-        List<Element> regions = sheet.select(".cheatsheet-region");
+        List<Element> regions = filled.select(".cheatsheet-region");
         assertEquals(8, entries.size(), "fixture: eight #exam-tip places, none nested");
         assertEquals(entries.size(), regions.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -58,14 +58,23 @@ class CheatSheetSiteTest extends FixtureSite {
     }
 
     @Test
-    void withoutJavaScriptEachPlaceIsALinkToItAndNoRegionIsCopiedIntoTheSheet() {
+    void withoutJavaScriptTheSheetLinksToTheTagPageAndItsNotesAndCopiesNoRegion() {
         Document sheet = site.page("cheatsheets/exam-tip.html");
-        assertEquals(topLevelEntries(site.page("tags/exam-tip.html")).stream().map(e -> e.selectFirst("> a.tag-entry-link").text()).toList(),
-                sheet.select(".cheatsheet-place a.cheatsheet-back").eachText(), "each place's line ends in its label, linked");
-        for (Element body : sheet.select(".cheatsheet-region .cheatsheet-body")) {
-            assertTrue(body.childNodes().isEmpty(), "no content in the page: " + body);
-            assertTrue(Files.isRegularFile(site.out().resolve("cheatsheets").resolve(body.attr("data-src")).normalize()), body.attr("data-src"));
+        Element noJs = sheet.selectFirst(".cheatsheet-nojs");
+        assertFalse(noJs.hasAttr("hidden"), "shown until the script fills the sheet in");
+        assertEquals("../tags/exam-tip.html", noJs.selectFirst("a.cheatsheet-tag-page").attr("href"));
+        Document tagPage = site.page("tags/exam-tip.html");
+        List<String> notes = tagPage.select(".tag-group h2").eachText();
+        assertEquals(notes, noJs.select("ul.cheatsheet-notes a").eachText(), "one link per note, in the tag page's order");
+        assertEquals(noJs.select("ul.cheatsheet-notes a").eachAttr("href").stream().distinct().count(), notes.size());
+        assertTrue(sheet.select(".cheatsheet-region, .cheatsheet-body").isEmpty(), "no places or content in the page itself");
+        Element regions = sheet.selectFirst(".cheatsheet-regions");
+        List<String> scripts = List.of(regions.attr("data-scripts").split(" "));
+        for (String script : scripts) {
+            assertTrue(Files.isRegularFile(site.out().resolve("cheatsheets").resolve(script).normalize()), script);
         }
+        assertEquals(2 * topLevelEntries(tagPage).size(), regions.attr("data-places").split(" ").length, "a (script, region) pair per place");
+        assertEquals(List.of(), LinkChecker.brokenLinks(site, "cheatsheets/exam-tip.html", sheet));
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.studysite.output;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+
+/**
+ * Data as a script that browsers run from file:// (where fetch() is refused): {@code callback(byteCount,"…");}
+ * with the data raw-deflated (as the page's {@code DecompressionStream('deflate-raw')} reads it) and
+ * written 15 bits to a character from {@link #CHAR_BASE} (CJK, Yi, Hangul: no quotes, backslashes, line
+ * ends or surrogates) in a UTF-16 file with a byte-order mark, which browsers decode by that mark
+ * whatever charset a server declares. The same format as the search index files (search/ScriptFile),
+ * here for any stage: stage packages do not import each other.
+ */
+public final class PackedScript {
+    public static final int CHAR_BASE = 0x3000;
+    /** Fixed level and strategy: the same data always gives the same bytes. */
+    private static final int LEVEL = 9;
+    private static final byte[] BOM = {(byte) 0xFF, (byte) 0xFE};
+
+    private PackedScript() {
+    }
+
+    /** The script file calling {@code callback} with {@code data} compressed. */
+    public static byte[] of(String callback, byte[] data) {
+        byte[] deflated = deflate(data);
+        String text = callback + "(" + deflated.length + ",\"" + chars(deflated) + "\");\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2 + 2 * text.length());
+        out.writeBytes(BOM);
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+        return out.toByteArray();
+    }
+
+    static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(LEVEL, true);
+        try {
+            deflater.setStrategy(Deflater.DEFAULT_STRATEGY);
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
+            byte[] buffer = new byte[16_384];
+            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Bytes as 15-bit groups, high bits first, each as one character from CHAR_BASE; the last group padded with 0 bits. */
+    static String chars(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length * 8 / 15 + 1);
+        int acc = 0;
+        int bits = 0;
+        for (byte b : bytes) {
+            acc = (acc << 8) | (b & 0xFF);
+            bits += 8;
+            if (bits >= 15) {
+                bits -= 15;
+                out.append((char) (CHAR_BASE + ((acc >>> bits) & 0x7FFF)));
+                acc &= (1 << bits) - 1;
+            }
+        }
+        if (bits > 0) out.append((char) (CHAR_BASE + ((acc << (15 - bits)) & 0x7FFF)));
+        return out.toString();
+    }
+}
