@@ -5,19 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import org.studysite.model.OutputFile;
 
 /**
@@ -64,27 +59,46 @@ final class BrowserIndexExporter {
         this.phraseBytes = blockPostings < 16 ? 64 : PHRASE_BYTES;
     }
 
-    /** @param words the sections' words, which give the vocabulary and phrase pairs (the index holds only stems) */
+    /** What the export takes from the words alone: the vocabulary, phrase pairs, tags and results (meta names them). */
+    record Lexicon(List<OutputFile> files, List<String> dictKeys, int phraseShards, Map<String, Integer> tags) {
+        Lexicon {
+            files = List.copyOf(files);
+            dictKeys = List.copyOf(dictKeys);
+        }
+    }
+
+    /** The whole export: {@link #exportWords}, then {@link #exportIndex}. */
     List<OutputFile> export(Directory index, List<SearchDocument> docs, SectionWords words) {
+        Lexicon lexicon = exportWords(docs, words);
+        List<OutputFile> files = new ArrayList<>(lexicon.files());
+        files.addAll(exportIndex(index, docs, words, lexicon));
+        return files;
+    }
+
+    /** The parts that need no index, so they can be written while the index is (SearchIndexer). */
+    Lexicon exportWords(List<SearchDocument> docs, SectionWords words) {
+        List<OutputFile> files = new ArrayList<>();
+        if (docs.isEmpty()) return new Lexicon(files, List.of(), 0, new TreeMap<>());
+        Vocabulary vocabulary = words.vocabulary();
+        List<String> dictKeys = exportVocabulary(vocabulary, files);
+        int phraseShards = exportPhrases(PhrasePairs.of(words), vocabulary, docs.size(), files);
+        Map<String, Integer> tags = exportTags(docs, files);
+        exportDocs(docs, files);
+        return new Lexicon(files, dictKeys, phraseShards, tags);
+    }
+
+    /** Each term's postings and scores, read back from the index, and the meta file, which names every part. */
+    List<OutputFile> exportIndex(Directory index, List<SearchDocument> docs, SectionWords words, Lexicon lexicon) {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             // Section metadata is exported by list position; that is only right if doc id == ord (LuceneIndexer).
             if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size() || words.sections().size() != docs.size()) {
                 throw new IllegalStateException("search index is not one segment of every section");
             }
             List<OutputFile> files = new ArrayList<>();
-            IndexSearcher searcher = new IndexSearcher(reader);
-            if (reader.leaves().isEmpty()) {
-                files.add(meta(docs.size(), List.of(), 0, 0, 1, new TreeMap<>()));
-                return files;
-            }
-            LeafReader leaf = reader.leaves().get(0).reader();
-            Vocabulary vocabulary = words.vocabulary();
-            List<String> dictKeys = exportVocabulary(vocabulary, files);
-            int postShards = exportPostings(searcher, leaf, vocabulary, files);
-            int phraseShards = exportPhrases(PhrasePairs.of(words), vocabulary, docs.size(), files);
-            Map<String, Integer> tags = exportTags(leaf, files);
-            exportDocs(docs, files);
-            files.add(meta(docs.size(), dictKeys, postShards, phraseShards, idBits(vocabulary), tags));
+            int postShards = reader.leaves().isEmpty() ? 0
+                    : exportPostings(new IndexSearcher(reader), reader.leaves().get(0).reader(), words.vocabulary(), files);
+            int idBits = reader.leaves().isEmpty() ? 1 : idBits(words.vocabulary());
+            files.add(meta(docs.size(), lexicon.dictKeys(), postShards, lexicon.phraseShards(), idBits, lexicon.tags()));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -269,17 +283,16 @@ final class BrowserIndexExporter {
         return ScriptFile.packed("phrase/" + n, bits.toBytes(), null);
     }
 
-    private static Map<String, Integer> exportTags(LeafReader leaf, List<OutputFile> files) throws IOException {
+    /** One file per tag, {@code tags/T}: the sections with the tag, as varint deltas; and each tag's count for meta. */
+    private static Map<String, Integer> exportTags(List<SearchDocument> docs, List<OutputFile> files) {
+        Map<String, List<Integer>> sections = new TreeMap<>();
+        for (SearchDocument d : docs) for (String tag : d.tags()) sections.computeIfAbsent(tag, t -> new ArrayList<>()).add(d.ord());
         Map<String, Integer> counts = new TreeMap<>();
-        Terms terms = leaf.terms(SearchFields.TAG);
-        if (terms == null) return counts;
-        TermsEnum it = terms.iterator();
-        for (BytesRef t = it.next(); t != null; t = it.next()) {
-            String tag = t.utf8ToString();
-            int[] docs = docs(it);
-            counts.put(tag, docs.length);
-            files.add(ScriptFile.of("tags/" + tag, json -> json.writeString(PostingsCodec.deltas(docs))));
-        }
+        sections.forEach((tag, ords) -> {
+            counts.put(tag, ords.size());
+            int[] ascending = ords.stream().mapToInt(Integer::intValue).toArray();
+            files.add(ScriptFile.of("tags/" + tag, json -> json.writeString(PostingsCodec.deltas(ascending))));
+        });
         return counts;
     }
 
@@ -458,13 +471,5 @@ final class BrowserIndexExporter {
         json.writeStartArray();
         for (String v : values) json.writeString(v);
         json.writeEndArray();
-    }
-
-    private static int[] docs(TermsEnum it) throws IOException {
-        PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
-        int[] docs = new int[it.docFreq()];
-        int n = 0;
-        for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) docs[n++] = d;
-        return Arrays.copyOf(docs, n);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.studysite.model.NoteId;
 import org.studysite.model.RelatedSection;
@@ -66,7 +67,9 @@ final class RelatedSections {
                     .add(new TermQuery(new Term(SearchFields.NOTE, note.value())), Occur.MUST_NOT).build();
             List<RelatedSection> related = new ArrayList<>();
             Map<NoteId, Integer> perNote = new TreeMap<>();
-            for (ScoreDoc hit : searcher.search(others, LIMIT * 4).scoreDocs) {
+            // Hits are not counted past the top ones, so Lucene skips sections that cannot enter them (same top, far less work).
+            TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(LIMIT * 4, LIMIT * 4);
+            for (ScoreDoc hit : searcher.search(others, top).scoreDocs) {
                 SearchDocument d = docs.get(hit.doc); // doc id == ord (LuceneIndexer adds in order, one segment)
                 if (perNote.merge(d.note(), 1, Integer::sum) > PER_NOTE) continue;
                 related.add(new RelatedSection(d.note(), d.anchor(), d.path()));

@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.studysite.model.Library;
 import org.studysite.model.NoteId;
 import org.studysite.model.RelatedSection;
@@ -16,11 +21,12 @@ import org.studysite.model.OutputFile;
 import org.studysite.model.SitePath;
 
 /**
- * The search stage: one Lucene document per section, indexed in memory, then written out twice:
- * the Lucene files under search/lucene/ (for {@code studysite search}; Lucene's segment ids are
- * random, so this is the one part of the site that differs between builds) and the browser
- * export under search/, which is byte-identical for the same vault. The same index gives each
- * note its related sections (MoreLikeThis), which note pages show: so this stage runs before render.
+ * The search stage: every section's words split once ({@link SectionWords}), one Lucene document
+ * per section holding what ranking needs, written under search/lucene/ (for {@code studysite
+ * search}; Lucene's segment ids are random, so this is the one part of the site that differs
+ * between builds), and the browser export under search/, which is byte-identical for the same
+ * vault and which the CLI reads too. The same index gives each note its related sections
+ * (MoreLikeThis), which note pages show: so this stage runs before render.
  */
 public final class SearchIndexer {
     public static final String LUCENE_DIR = "search/lucene";
@@ -62,15 +68,14 @@ public final class SearchIndexer {
     }
 
     public SearchBundle index(Library library) {
-        List<SearchDocument> docs = new SearchDocuments().from(library);
-        SectionWords words = SectionWords.of(docs, analyzer);
-        try (Directory index = new LuceneIndexer().index(docs, words)) {
-            List<OutputFile> files = new ArrayList<>(new BrowserIndexExporter(headSize, blockPostings).export(index, docs, words));
+        try (Directory index = new ByteBuffersDirectory()) {
+            SearchBundle bundle = index(library, index);
+            List<OutputFile> files = new ArrayList<>(bundle.files());
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));
             }
-            return new SearchBundle(files, docs.size(), new RelatedSections().find(index, docs, words));
+            return new SearchBundle(files, bundle.sections(), bundle.related());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,9 +90,35 @@ public final class SearchIndexer {
     public SearchBundle index(Library library, Directory lucene) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
         SectionWords words = SectionWords.of(docs, analyzer);
-        Directory index = new LuceneIndexer().index(docs, words, lucene);
-        List<OutputFile> files = new BrowserIndexExporter(headSize, blockPostings).export(index, docs, words);
-        return new SearchBundle(files, docs.size(), new RelatedSections().find(index, docs, words));
+        BrowserIndexExporter exporter = new BrowserIndexExporter(headSize, blockPostings);
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            // Lucene takes the documents from one thread (that keeps doc id == ord); what the export
+            // needs no index for is written meanwhile, and related sections are found while the
+            // postings are exported.
+            Future<BrowserIndexExporter.Lexicon> lexicon = beside.submit(() -> exporter.exportWords(docs, words));
+            Directory index = new LuceneIndexer().index(docs, words, lucene);
+            Future<SortedMap<NoteId, List<RelatedSection>>> related = beside.submit(() -> new RelatedSections().find(index, docs, words));
+            List<OutputFile> files = new ArrayList<>(done(lexicon).files());
+            files.addAll(exporter.exportIndex(index, docs, words, done(lexicon)));
+            return new SearchBundle(files, docs.size(), done(related));
+        } finally {
+            beside.shutdown();
+        }
+    }
+
+    /** The task's result; its failure as if it had failed on this thread. */
+    private static <T> T done(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search stage interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static byte[] read(Directory dir, String name) throws IOException {
