@@ -32,9 +32,18 @@ public final class PackedScript {
     }
 
     static byte[] deflate(byte[] data) {
+        return deflate(data, null);
+    }
+
+    /**
+     * Raw deflate (no zlib header) at a fixed level and strategy, so the same input gives the same
+     * bytes; optionally against a preset dictionary (the search export's shards use one).
+     */
+    public static byte[] deflate(byte[] data, byte[] preset) {
         Deflater deflater = new Deflater(LEVEL, true);
         try {
             deflater.setStrategy(Deflater.DEFAULT_STRATEGY);
+            if (preset != null && preset.length > 0) deflater.setDictionary(preset);
             deflater.setInput(data);
             deflater.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
@@ -47,7 +56,7 @@ public final class PackedScript {
     }
 
     /** Bytes as 15-bit groups, high bits first, each as one character from CHAR_BASE; the last group padded with 0 bits. */
-    static String chars(byte[] bytes) {
+    public static String chars(byte[] bytes) {
         StringBuilder out = new StringBuilder(bytes.length * 8 / 15 + 1);
         int acc = 0;
         int bits = 0;

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.Deflater;
 import org.studysite.model.OutputFile;
 import org.studysite.model.SitePath;
 
@@ -26,8 +25,6 @@ import org.studysite.model.SitePath;
 final class ScriptFile {
     static final String CALLBACK = "_ss";
     static final int CHAR_BASE = 0x3000;
-    /** Fixed level and strategy: the same JSON always gives the same bytes. */
-    static final int LEVEL = 9;
     static final JsonFactory JSON = new JsonFactory();
     static final byte[] BOM = {(byte) 0xFF, (byte) 0xFE};
 
@@ -82,38 +79,13 @@ final class ScriptFile {
         return new OutputFile(new SitePath("search/" + key + ".js"), out.toByteArray());
     }
 
-    /** Raw deflate (no zlib header), optionally against a preset dictionary. */
+    /** Raw deflate (no zlib header), optionally against a preset dictionary: the one packing every script uses. */
     static byte[] deflate(byte[] data, byte[] preset) {
-        Deflater deflater = new Deflater(LEVEL, true);
-        try {
-            deflater.setStrategy(Deflater.DEFAULT_STRATEGY);
-            if (preset != null && preset.length > 0) deflater.setDictionary(preset);
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
-            byte[] buffer = new byte[16_384];
-            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
+        return org.studysite.output.PackedScript.deflate(data, preset);
     }
 
-    /** Bytes as 15-bit groups, high bits first, each as one character from CHAR_BASE; the last group padded with 0 bits. */
+    /** Bytes as 15-bit characters from CHAR_BASE (see {@link org.studysite.output.PackedScript#chars}). */
     static String chars(byte[] bytes) {
-        StringBuilder out = new StringBuilder(bytes.length * 8 / 15 + 1);
-        int acc = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            acc = (acc << 8) | (b & 0xFF);
-            bits += 8;
-            if (bits >= 15) {
-                bits -= 15;
-                out.append((char) (CHAR_BASE + ((acc >>> bits) & 0x7FFF)));
-                acc &= (1 << bits) - 1;
-            }
-        }
-        if (bits > 0) out.append((char) (CHAR_BASE + ((acc << (15 - bits)) & 0x7FFF)));
-        return out.toString();
+        return org.studysite.output.PackedScript.chars(bytes);
     }
 }
