@@ -102,22 +102,13 @@
     report();
   }
 
-  /** The characters' 15-bit groups as bytes, high bits first (org.studysite.output.PackedScript). */
+  /* Packed scripts are read by site.js's shared decoder (loaded before this script on every page). */
   function bytesOf(count, text) {
-    var out = new Uint8Array(count), acc = 0, bits = 0, j = 0;
-    for (var i = 0; i < text.length && j < count; i++) {
-      acc = (acc << 15) | (text.charCodeAt(i) - 0x3000);
-      bits += 15;
-      while (bits >= 8 && j < count) { bits -= 8; out[j++] = (acc >>> bits) & 255; }
-      acc &= (1 << bits) - 1;
-    }
-    return out;
+    return window.studysite.bytesOf(count, text);
   }
 
-  /** Raw inflate to text; DecompressionStream works from file:// as well. */
   function inflate(bytes) {
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Response(stream).text();
+    return window.studysite.inflateText(bytes);
   }
 
   /** An empty place, in sheet order: a section with a header and a body, filled in when its script runs. */

@@ -1,11 +1,13 @@
-/* studysite: a flashcards page as a deck. Without this script the page is a plain list: each note's
+/* studysite: a flashcards page as a deck. Without this script a small deck's page is a plain list: each note's
    heading, its source sections' headings, and under them the cards as term (front) and description
    (back). With it: one card at a time with its note and section above it; flip (click, Space),
    previous/next (arrow keys, buttons), shuffle, filter by tag and note, mark Known (K) or Again (A),
    and download the cards as a file for Anki. Progress is saved per card id in localStorage under a
    key namespaced by the site title and folder; if storage is unavailable it lasts for the visit.
-   Text is set with textContent only; works from file:// with no network. */
-(function () {
+   Text is set with textContent only; works from file:// with no network. A deck in parts has each part's
+   list packed in lists/flashcards.n.js, which site.js puts in the page before this script starts. */
+/* Starts once a packed list is in the page (site.js's studysite.ready), at once on other pages. */
+((window.studysite && window.studysite.ready) || Promise.resolve()).then(function () {
   'use strict';
 
   var doc = document;
@@ -274,15 +276,24 @@
     }).join('');
   }
 
-  /* Part n's address, as Parts.path names them: flashcards.html, flashcards.2.html, … */
+  /* Part n's cards: the page's list, or, when the deck is split, its packed script (see Parts.listScript:
+     lists/flashcards.js, lists/flashcards.2.js, …), a UTF-16 file calling studysitePart(count, "…"). */
   function partUrl(n) {
-    return n === 1 ? 'flashcards.html' : 'flashcards.' + n + '.html';
+    var name = n === 1 ? 'flashcards' : 'flashcards.' + n;
+    return list.hasAttribute('data-packed') ? 'lists/' + name + '.js' : name + '.html';
   }
 
   function fetchPart(n) {
     return fetch(partUrl(n)).then(function (response) {
       if (!response.ok) throw new Error(partUrl(n) + ': ' + response.status);
-      return response.text();
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      if (!list.hasAttribute('data-packed')) return new TextDecoder().decode(buffer);
+      var packed = /studysitePart\((\d+),"([^"]*)"\)/.exec(new TextDecoder('utf-16le').decode(buffer));
+      if (!packed) throw new Error(partUrl(n) + ': not a packed list');
+      return window.studysite.inflateText(window.studysite.bytesOf(Number(packed[1]), packed[2])).then(function (html) {
+        return '<div id="flashcard-list">' + html + '</div>';
+      });
     }).then(function (html) {
       var page = new DOMParser().parseFromString(html, 'text/html');
       return readCards(page.getElementById('flashcard-list'));
@@ -384,4 +395,4 @@
     part.hidden = false;
   });
   refilter(null);
-})();
+});

@@ -6,6 +6,54 @@
   var doc = document;
   var root = doc.documentElement;
 
+  /* ---- A list packed into a script: the parts of a large comparisons or flashcards list (PackedPart).
+     studysite.ready settles once the list is in the page; tables.js and flashcards.js start then. ---- */
+  var studysite = window.studysite = window.studysite || {};
+
+  /** A packed script's 15-bit characters as its count bytes, high bits first (org.studysite.output.PackedScript). */
+  studysite.bytesOf = function (count, text) {
+    var out = new Uint8Array(count), acc = 0, bits = 0, j = 0;
+    for (var i = 0; i < text.length && j < count; i++) {
+      acc = (acc << 15) | (text.charCodeAt(i) - 0x3000);
+      bits += 15;
+      while (bits >= 8 && j < count) { bits -= 8; out[j++] = (acc >>> bits) & 255; }
+      acc &= (1 << bits) - 1;
+    }
+    return out;
+  };
+
+  /** Raw inflate to text; DecompressionStream works from file:// as well. */
+  studysite.inflateText = function (bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).text();
+  };
+
+  var packedList = doc.querySelector('[data-packed]');
+  studysite.ready = !packedList ? Promise.resolve() : new Promise(function (resolve) {
+    var src = packedList.getAttribute('data-packed');
+    var called = false;
+    function failed() {
+      var message = doc.createElement('p');
+      message.className = 'packed-error';
+      message.textContent = 'This list could not be loaded from ' + src + '. Every item is also on its note\'s page.';
+      packedList.textContent = '';
+      packedList.appendChild(message);
+      resolve();
+    }
+    // Scripts load from file://, where fetch() is refused; the script calls this with the list, deflated.
+    window.studysitePart = function (count, text) {
+      called = true;
+      Promise.resolve().then(function () { return studysite.inflateText(studysite.bytesOf(count, text)); })
+        .then(function (html) { packedList.innerHTML = html; resolve(); }, failed);
+    };
+    var script = doc.createElement('script');
+    script.src = src;
+    script.onload = function () { if (!called) failed(); };
+    script.onerror = failed;
+    packedList.setAttribute('aria-busy', 'true');
+    doc.head.appendChild(script);
+  }).then(function () { packedList.removeAttribute('aria-busy'); });
+
   /* ---- Sidebar drawer on phones (CSS shows it when html has .nav-open) ---- */
   var toggle = doc.querySelector('.nav-toggle');
   var nav = doc.getElementById('site-nav');

@@ -1,6 +1,7 @@
 /* studysite: sortable tables with a header row that stays visible, and the comparisons page filter.
    Runs from file:// with no network access; text is only ever inserted with textContent. */
-(function () {
+/* Starts once a packed list is in the page (site.js's studysite.ready), at once on other pages. */
+((window.studysite && window.studysite.ready) || Promise.resolve()).then(function () {
   'use strict';
 
   var doc = document;
@@ -154,4 +155,4 @@
   fit();
   measureFilters();
   window.addEventListener('resize', measureFilters);
-})();
+});

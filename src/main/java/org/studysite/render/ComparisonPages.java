@@ -16,10 +16,13 @@ import org.studysite.render.view.ComparisonEntry;
 import org.studysite.render.view.ComparisonsView;
 import org.studysite.render.view.FilterOption;
 import org.studysite.render.view.LinkView;
+import org.studysite.render.view.PackedPart;
 
 /**
  * comparisons.html: every table of the vault with its caption, note, tags and a link to it in
- * place. Comparisons come first because that is what a reader revising "A vs B" looks for.
+ * place. Comparisons come first because that is what a reader revising "A vs B" looks for. When
+ * the tables fill several parts, each part's tables are packed into a script (lists/comparisons.n.js)
+ * that the part's page inflates: table markup deflates to a sixth, and the tables are in their notes' pages too.
  */
 final class ComparisonPages {
     static final SitePath PATH = new SitePath("comparisons.html");
@@ -65,9 +68,12 @@ final class ComparisonPages {
             List<FilterOption> tagOptions = tags.stream().map(t -> new FilterOption(t.name(), "#" + t.name())).toList();
             List<FilterOption> noteOptions = notes.entrySet().stream().map(e -> new FilterOption(e.getKey(), e.getValue())).toList();
             String title = parts.size() < 2 ? "Comparisons" : "Comparisons (part " + (i + 1) + " of " + parts.size() + ")";
-            pages.add(new PlannedPage(path, "comparisons.ftlh", new ComparisonsView(path.value(), path.rootPath(), title,
+            SitePath script = Parts.listScript(path, parts.size());
+            ComparisonsView view = new ComparisonsView(path.value(), path.rootPath(), title,
                     parts.get(i).size(), all.size(), tagOptions, noteOptions, featuredHere, othersHere,
-                    Parts.pager(PATH, parts.size(), i, labels))));
+                    Parts.pager(PATH, parts.size(), i, labels), script == null ? "" : path.relativeUrlTo(script));
+            pages.add(new PlannedPage(path, "comparisons.ftlh", view));
+            if (script != null) pages.add(new PlannedPage(script, "comparisons-list.ftlh", new PackedPart(view)));
         }
         return pages;
     }

@@ -2,15 +2,19 @@ package org.studysite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
 import org.studysite.model.SitePath;
 import org.studysite.render.view.FlashcardsView;
+import org.studysite.render.view.PackedPart;
 import org.studysite.render.view.PartLink;
 
 /**
  * The flashcard deck: flashcards.html, readable as a plain list without JavaScript, split into
- * parts by note in a large vault (a note's cards stay on one part, so "?note=" finds them all).
+ * parts by note in a large vault (a note's cards stay on one part, so "?note=" finds them all). A
+ * split deck's cards are packed per part into a script (lists/flashcards.n.js) that the part's page
+ * inflates: card markup deflates to about a fifth, and the deck is a script-driven tool anyway.
  * The Anki file is not written at build time: flashcards.js makes it from the cards on the pages
  * (the whole deck when the site is served, the part when it is opened from disk, where a page may
  * not read its neighbours), so the cards' text is in the output once.
@@ -36,9 +40,18 @@ final class FlashcardPages {
             List<Flashcard> part = parts.get(i);
             int number = i + 1;
             List<PartLink> pager = Parts.pager(HTML, parts.size(), i, labels);
-            pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> new FlashcardsView(path.value(), path.rootPath(), title,
+            SitePath script = Parts.listScript(path, parts.size());
+            String scriptHref = script == null ? "" : path.relativeUrlTo(script);
+            Supplier<FlashcardsView> view = () -> new FlashcardsView(path.value(), path.rootPath(), title,
                     FlashcardGroups.of(part), part.size(), cards.size(), number, parts.size(),
-                    "studysite.flashcards." + siteTitle, pager)));
+                    "studysite.flashcards." + siteTitle, pager, scriptHref);
+            if (script == null) {
+                pages.add(PlannedPage.lazy(path, "flashcards.ftlh", view));
+            } else {
+                // The page needs the deck's counts and pager, not its cards: those are in the script.
+                pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> view.get().withoutCards()));
+                pages.add(PlannedPage.lazy(script, "flashcards-list.ftlh", () -> new PackedPart(view.get())));
+            }
         }
         return pages;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.diagnostics.Result;
 import org.studysite.output.PackedScript;
+import org.studysite.render.view.PackedPart;
 import org.studysite.render.view.PackedView;
 import org.studysite.render.view.SiteView;
 import org.studysite.model.OutputFile;
@@ -27,7 +28,8 @@ public final class PageRenderer {
         try {
             StringWriter out = new StringWriter();
             Object view = page.view();
-            templates.get(page.template()).process(Map.of("site", site, "page", view), out);
+            Object model = view instanceof PackedPart part ? part.page() : view;
+            templates.get(page.template()).process(Map.of("site", site, "page", model), out);
             byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
             return Result.of(new OutputFile(page.path(), view instanceof PackedView packed ? PackedScript.of(packed.callback(), bytes) : bytes));
         } catch (IOException | TemplateException | RuntimeException e) {
