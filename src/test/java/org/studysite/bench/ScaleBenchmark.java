@@ -25,8 +25,9 @@ import org.studysite.e2e.BenchAccess;
  * vault of realistic notes ({@link SyntheticVault}, 15-20 KB a note), then, each as a separate process
  * timed by {@code /usr/bin/time -v} (wall clock and peak RSS):
  * <ol>
- * <li>our build, as a user runs it: {@code java -jar target/studysite.jar build --notes V --out O --timings}
- *     (without {@code --timings} if this jar does not know it), with the stage times it prints;</li>
+ * <li>our build, as a user runs it: {@code ./studysite build --notes V --out O --timings} (the launcher, with
+ *     its default heap, running a copy of the jar; {@code java -jar} when the checkout has no launcher;
+ *     without {@code --timings} if this jar does not know it), with the stage times it prints;</li>
  * <li>Hugo on the same notes (a minimal theme rendering each page's content), when {@code hugo} is on PATH;</li>
  * <li>Pagefind ({@code npx -y pagefind@1.x --site HUGO_OUT}, newest 1.x on npm) over Hugo's output, when
  *     {@code npx} is on PATH;</li>
@@ -180,8 +181,9 @@ public final class ScaleBenchmark {
     /** Our build, as a user runs it, in a folder without templates/ (so the jar's own are used). */
     private Row ours(int notes, Path vault, Path out, long markdown) throws Exception {
         Row row = new Row("studysite", notes, markdown);
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-jar", jar.toString(), "build", "--notes", vault.toString(),
-                "--out", out.toString(), "--timings"));
+        List<String> command = new ArrayList<>(Files.isRegularFile(LAUNCHER) ? List.of("bash", LAUNCHER.toString())
+                : List.of(javaCommand, "-jar", jar.toString()));
+        command.addAll(List.of("build", "--notes", vault.toString(), "--out", out.toString(), "--timings"));
         System.err.println("== studysite " + notes + ": " + String.join(" ", command));
         Run run = timed(command, "studysite-" + notes);
         if (run.exit() != 0 && run.out().contains("--timings")) {
@@ -413,6 +415,9 @@ public final class ScaleBenchmark {
         return known ? (ok ? "✅ " : "❌ ") + value : "– " + value;
     }
 
+    /** The launcher README tells users to run (the benchmark runs from the checkout's root). */
+    private static final Path LAUNCHER = Path.of("studysite").toAbsolutePath();
+
     /** Runs a command in the work folder, timed by /usr/bin/time -v when there is one. */
     private Run timed(List<String> command, String label) throws IOException, InterruptedException {
         Path timeFile = work.resolve("time-" + label + ".txt");
@@ -422,7 +427,9 @@ public final class ScaleBenchmark {
         if (measured) full.addAll(List.of(TIME.toString(), "-v", "-o", timeFile.toString()));
         full.addAll(command);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(full).directory(work.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(full);
+        builder.environment().put("STUDYSITE_JAR", jar.toString());
+        Process process = builder.directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         if (!process.waitFor(4, TimeUnit.HOURS)) {
             process.destroyForcibly();
