@@ -185,7 +185,7 @@
   /* Topic index: the filter box keeps the topics whose name or places contain every typed word. */
   var topicFilter = document.getElementById('topic-filter');
   if (topicFilter) {
-    var topics = document.querySelectorAll('.topic');
+    var topics = document.querySelectorAll('.topic-list > div');
     var letters = document.querySelectorAll('.topic-letter');
     var count = document.getElementById('topic-count');
     var filterTopics = function () {
@@ -197,7 +197,7 @@
         topics[t].hidden = !match;
         if (match) shown++;
       }
-      for (var l = 0; l < letters.length; l++) letters[l].hidden = !letters[l].querySelector('.topic:not([hidden])');
+      for (var l = 0; l < letters.length; l++) letters[l].hidden = !letters[l].querySelector('.topic-list > div:not([hidden])');
       count.textContent = words.length ? shown + ' of ' + topics.length + ' topics' : '';
     };
     topicFilter.addEventListener('input', filterTopics);

@@ -73,7 +73,7 @@ final class Navigation {
         if (!small) return new SiteView(title, List.of(), FOLDER_SCRIPT.value(), ALL_NOTES.value(), cards.size());
         List<NavGroup> groups = new ArrayList<>();
         byFolder.forEach((folder, notes) -> groups.add(new NavGroup(label(folder), folder, notes.size(),
-                folderHrefs.get(folder), notes.stream().map(this::item).toList(), null)));
+                folderHrefs.get(folder), notes.stream().map(n -> item(n, null)).toList(), null)));
         return new SiteView(title, groups, null, ALL_NOTES.value(), cards.size());
     }
 
@@ -98,10 +98,12 @@ final class Navigation {
         int at = positions.get(note.id());
         int from = Math.max(0, Math.min(at - WINDOW, notes.size() - 2 * WINDOW - 1));
         int to = Math.min(notes.size(), from + 2 * WINDOW + 1);
+        SitePath page = library.pages().get(note.id());
+        String rest = folderHrefs.get(folder);   // a part of all-notes, at the site root
         NavItem more = to - from < notes.size()
-                ? new NavItem("All " + notes.size() + " notes in " + label(folder), folderHrefs.get(folder)) : null;
-        return new NavGroup(label(folder), folder, notes.size(), folderHrefs.get(folder),
-                notes.subList(from, to).stream().map(this::item).toList(), more);
+                ? new NavItem("All " + notes.size() + " notes in " + label(folder), rest, page.upToRoot() + rest) : null;
+        return new NavGroup(label(folder), folder, notes.size(), rest,
+                notes.subList(from, to).stream().map(n -> item(n, page)).toList(), more);
     }
 
     /** The first {@code n} notes as cards, for the home page. */
@@ -134,8 +136,10 @@ final class Navigation {
         return pages;
     }
 
-    private NavItem item(Note note) {
-        return new NavItem(note.title(), library.pages().get(note.id()).value());
+    /** The note as listed in a sidebar: linked from {@code from}, or from any page (null: by root path). */
+    private NavItem item(Note note, SitePath from) {
+        SitePath path = library.pages().get(note.id());
+        return new NavItem(note.title(), path.value(), from == null ? null : from.relativeUrlTo(path));
     }
 
     private NoteCard card(Note n) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.studysite.markdown.PlainText;
 import org.studysite.model.Library;
 import org.studysite.model.NoteId;
 import org.studysite.model.SitePath;
@@ -17,6 +18,11 @@ import org.studysite.render.view.TagPageView;
 
 /** A tag's page: its places grouped by note, each with heading path, excerpt and a deep link; split into parts when long. */
 final class TagPages {
+    /**
+     * How much of a place's text its entry shows. The label and heading path already say what the place
+     * is; a line of text is enough to recognise it, and the excerpts were a third of a tag page's bytes.
+     */
+    static final int EXCERPT_CHARS = 100;
 
     /** The tag's page, split into parts of bounded size when the tag has many places. */
     List<PlannedPage> plan(Library library, Tag tag, List<TagPlace> places) {
@@ -35,8 +41,8 @@ final class TagPages {
     }
 
     private static int weight(TagPlace place) {
-        int w = Parts.weigh(place.region().label(), place.region().excerpt(), String.join(" ", place.region().headingPath()));
-        for (TaggedRegion r : place.nested()) w += Parts.weigh(r.label(), r.excerpt(), String.join(" ", r.headingPath()));
+        int w = Parts.weigh(place.region().label(), excerpt(place.region()), String.join(" ", place.region().headingPath()));
+        for (TaggedRegion r : place.nested()) w += Parts.weigh(r.label(), excerpt(r), String.join(" ", r.headingPath()));
         return w;
     }
 
@@ -55,7 +61,11 @@ final class TagPages {
 
     private static TagEntry entry(Library library, SitePath from, NoteId note, TaggedRegion r, List<TagEntry> nested) {
         String href = from.relativeUrlTo(library.pages().get(note)) + (r.anchor().isEmpty() ? "" : "#" + r.anchor());
-        return new TagEntry(label(r), headingPath(r), scopeName(r.scope()), r.excerpt(), href, nested);
+        return new TagEntry(label(r), headingPath(r), scopeName(r.scope()), excerpt(r), href, nested);
+    }
+
+    private static String excerpt(TaggedRegion r) {
+        return PlainText.shorten(r.excerpt(), EXCERPT_CHARS);
     }
 
     /** How a place is named: its heading or block label. */

@@ -57,7 +57,7 @@ class SiteBrowserTest extends FixtureSiteInChromium {
         assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("#important"));
         errors.addAll(Chromium.consoleErrors(driver));
 
-        click(".tag-entry-link[href$='#baseline-job']");
+        click(".tag-entries li > a[href$='#baseline-job']");
         assertEquals("notes/ops/monitoring.html#baseline-job", here());
         click(".backlinks a[href*='endpoints.html']");
         assertTrue(here().startsWith("notes/deploy/endpoints.html#"), here());

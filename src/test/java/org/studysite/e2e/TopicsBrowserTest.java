@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 class TopicsBrowserTest extends FixtureSiteInChromium {
 
     private List<WebElement> visibleTopics() {
-        return driver.findElements(By.cssSelector(".topic")).stream().filter(WebElement::isDisplayed).toList();
+        return driver.findElements(By.cssSelector(".topic-list > div")).stream().filter(WebElement::isDisplayed).toList();
     }
 
     @Test
@@ -26,10 +26,10 @@ class TopicsBrowserTest extends FixtureSiteInChromium {
         assertTrue(shown.stream().allMatch(t -> t.getText().toLowerCase().contains("monitor")), "only matching topics");
         assertEquals(shown.size() + " of " + all + " topics", driver.findElement(By.id("topic-count")).getText());
         assertTrue(driver.findElements(By.cssSelector(".topic-letter")).stream()
-                .allMatch(l -> l.isDisplayed() == l.findElements(By.cssSelector(".topic")).stream().anyMatch(WebElement::isDisplayed)),
+                .allMatch(l -> l.isDisplayed() == l.findElements(By.cssSelector(".topic-list > div")).stream().anyMatch(WebElement::isDisplayed)),
                 "a letter shows only while it has a topic shown");
 
-        driver.findElement(By.cssSelector(".topic dd a[href$='#77-sagemaker-model-monitor']")).click();
+        driver.findElement(By.cssSelector(".topic-list dd a[href$='#77-sagemaker-model-monitor']")).click();
         assertTrue(driver.getCurrentUrl().endsWith("notes/ops/monitoring.html#77-sagemaker-model-monitor"), driver.getCurrentUrl());
         Object top = driver.executeScript("return document.getElementById('77-sagemaker-model-monitor').getBoundingClientRect().top");
         assertTrue(((Number) top).doubleValue() >= -1 && ((Number) top).doubleValue() < 300, "heading in view: " + top);

@@ -25,7 +25,7 @@ class CheatSheetSiteTest extends FixtureSite {
 
     /** The tag page lists top-level places with their nested ones inside; the sheet prints the top-level ones. */
     private static List<Element> topLevelEntries(Document tagPage) {
-        return tagPage.select("ul.tag-entries > li.tag-entry");
+        return tagPage.select("ul.tag-entries > li");
     }
 
     @Test
@@ -41,12 +41,12 @@ class CheatSheetSiteTest extends FixtureSite {
             Element entry = entries.get(i);
             Element region = regions.get(i);
             // tags/ and cheatsheets/ are equally deep, so a link to the same place is the same string.
-            assertEquals(entry.selectFirst("> a.tag-entry-link").attr("href"), region.selectFirst("a.cheatsheet-back").attr("href"));
-            assertEquals(entry.select("> .heading-path").text(), region.select(".cheatsheet-place .heading-path").text());
-            assertEquals(entry.closest(".tag-group").selectFirst("h2").text(), region.selectFirst(".cheatsheet-note").text());
+            assertEquals(entry.selectFirst("> a").attr("href"), region.selectFirst("a.cheatsheet-back").attr("href"));
+            assertEquals(entry.select("> span").text(), region.select(".cheatsheet-place .heading-path").text());
+            assertEquals(entry.closest("section").selectFirst("h2").text(), region.selectFirst(".cheatsheet-note").text());
             assertEquals(List.of("#exam-tip"), region.select(".cheatsheet-region-head a.tag").eachText());
             Element body = filled.select(".cheatsheet-region .cheatsheet-body").get(i);
-            assertTrue(normal(body.text()).contains(normal(entry.selectFirst("> a.tag-entry-link").text())),
+            assertTrue(normal(body.text()).contains(normal(entry.selectFirst("> a").text())),
                     "region " + i + " holds its labelled content: " + body.text());
         }
         assertEquals("#exam-tip cheat sheet", sheet.selectFirst("h1").text());
@@ -64,7 +64,7 @@ class CheatSheetSiteTest extends FixtureSite {
         assertFalse(noJs.hasAttr("hidden"), "shown until the script fills the sheet in");
         assertEquals("../tags/exam-tip.html", noJs.selectFirst("a.cheatsheet-tag-page").attr("href"));
         Document tagPage = site.page("tags/exam-tip.html");
-        List<String> notes = tagPage.select(".tag-group h2").eachText();
+        List<String> notes = tagPage.select("main section > h2").eachText();
         assertEquals(notes, noJs.select("ul.cheatsheet-notes a").eachText(), "one link per note, in the tag page's order");
         assertEquals(noJs.select("ul.cheatsheet-notes a").eachAttr("href").stream().distinct().count(), notes.size());
         assertTrue(sheet.select(".cheatsheet-region, .cheatsheet-body").isEmpty(), "no places or content in the page itself");

@@ -89,16 +89,16 @@ class FixtureSiteTest extends FixtureSite {
     @Test
     void tagPageGroupsByNoteWithDeepLinksAndNestsSameTagRegions() {
         Document tag = site.page("tags/important.html");
-        Element monitoring = tag.select(".tag-group").stream()
+        Element monitoring = tag.select("main section").stream()
                 .filter(g -> g.selectFirst("h2").text().equals("Monitoring in Production")).findFirst().orElseThrow();
         Element outer = monitoring.selectFirst(".tag-entries > li");
-        assertEquals("SageMaker Model Monitor", outer.selectFirst(".tag-entry-link").text());
-        assertTrue(outer.selectFirst(".tag-entry-link").attr("href").endsWith("notes/ops/monitoring.html#sagemaker-model-monitor"));
-        assertEquals(List.of("Baseline Job"), outer.select(".nested .tag-entry-link").eachText());
-        assertEquals(1, tag.select(".tag-entry-link:contains(Baseline Job)").size(), "nested region listed once");
+        assertEquals("SageMaker Model Monitor", outer.selectFirst("> a").text());
+        assertTrue(outer.selectFirst("> a").attr("href").endsWith("notes/ops/monitoring.html#sagemaker-model-monitor"));
+        assertEquals(List.of("Baseline Job"), outer.select("ul li > a").eachText());
+        assertEquals(1, tag.select(".tag-entries li > a:contains(Baseline Job)").size(), "nested region listed once");
         Document examTip = site.page("tags/exam-tip.html");
-        assertFalse(examTip.select(".tag-entry-link[href$=#exam-scenario]").isEmpty(), "tagged paragraph gets an anchor");
-        assertFalse(examTip.select(".tag-entry-link:contains(🔑 Exam Tips)").isEmpty(), "a heading naming a tag carries it");
+        assertFalse(examTip.select(".tag-entries li > a[href$=#exam-scenario]").isEmpty(), "tagged paragraph gets an anchor");
+        assertFalse(examTip.select(".tag-entries li > a:contains(🔑 Exam Tips)").isEmpty(), "a heading naming a tag carries it");
     }
 
     @Test

@@ -20,15 +20,15 @@ class TopicIndexTest extends FixtureSite {
     }
 
     private Element entry(String name) {
-        return topics.select(".topic").stream().filter(t -> t.selectFirst("dt").ownText().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no topic " + name + " in " + topics.select(".topic dt").eachText()));
+        return topics.select(".topic-list > div").stream().filter(t -> t.selectFirst("dt").ownText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no topic " + name + " in " + topics.select(".topic-list dt").eachText()));
     }
 
     @Test
     void theSameTopicInSeveralNotesIsOneEntryWithEveryPlace() {
         assertEquals(List.of("notes/training.html#sagemaker-model-monitor", "notes/ops/monitoring.html#sagemaker-model-monitor",
                 "notes/ops/monitoring.html#77-sagemaker-model-monitor"), entry("SageMaker Model Monitor").select("dd a").eachAttr("href"));
-        assertTrue(topics.select(".topic dt").eachText().stream().noneMatch(t -> t.startsWith("7.7")), "numbering is not part of a topic's name");
+        assertTrue(topics.select(".topic-list dt").eachText().stream().noneMatch(t -> t.startsWith("7.7")), "numbering is not part of a topic's name");
         assertEquals(List.of("Guide › 📦 Deployment Module", "Model Endpoints › Batch Processing"),
                 entry("Batch Transform").select("dd a").eachText(), "each place names its note and parent headings");
     }
@@ -40,7 +40,7 @@ class TopicIndexTest extends FixtureSite {
             if (!page.startsWith("notes/")) continue;
             for (Element a : site.page(page).select("nav.toc a")) fromPages.add(page + a.attr("href"));
         }
-        List<String> listed = topics.select(".topic dd a").eachAttr("href").stream().sorted().toList();
+        List<String> listed = topics.select(".topic-list dd a").eachAttr("href").stream().sorted().toList();
         assertEquals(fromPages.stream().sorted().toList(), listed);
     }
 
@@ -51,7 +51,7 @@ class TopicIndexTest extends FixtureSite {
         assertEquals(letters, topics.select(".topic-letters a").eachText(), "the letter bar lists the same letters");
         for (Element letter : topics.select(".topic-letter")) {
             // Topics sort by their key: lower case, punctuation as spaces (TopicKey).
-            List<String> keys = letter.select(".topic dt").stream()
+            List<String> keys = letter.select(".topic-list dt").stream()
                     .map(dt -> dt.ownText().toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").strip()).toList();
             assertEquals(keys.stream().sorted().toList(), keys);
             assertTrue(keys.stream().allMatch(k -> k.toUpperCase().startsWith(letter.selectFirst("h2").text())), keys.toString());
