@@ -6,7 +6,7 @@
   var doc = document;
   var root = doc.documentElement;
 
-  /* ---- A list packed into a script: the parts of a large comparisons or flashcards list (PackedPart).
+  /* ---- A list packed into a script: each part of a split tag page, topic index, comparisons or flashcards (PackedPart).
      studysite.ready settles once the list is in the page; tables.js and flashcards.js start then. ---- */
   var studysite = window.studysite = window.studysite || {};
 
@@ -44,7 +44,13 @@
     window.studysitePart = function (count, text) {
       called = true;
       Promise.resolve().then(function () { return studysite.inflateText(studysite.bytesOf(count, text)); })
-        .then(function (html) { packedList.innerHTML = html; resolve(); }, failed);
+        .then(function (html) {
+          packedList.innerHTML = html;
+          // A link into the list (e.g. a topic's entry from a note's "Also in") can only find its place now.
+          var target = location.hash && doc.getElementById(decodeURIComponent(location.hash.slice(1)));
+          if (target) target.scrollIntoView();
+          resolve();
+        }, failed);
     };
     var script = doc.createElement('script');
     script.src = src;
@@ -183,8 +189,9 @@
   }
 
   /* Topic index: the filter box keeps the topics whose name or places contain every typed word. */
+  /* (On a part of a split index, the topics arrive with its packed list.) */
   var topicFilter = document.getElementById('topic-filter');
-  if (topicFilter) {
+  if (topicFilter) studysite.ready.then(function () {
     var topics = document.querySelectorAll('.topic-list > div');
     var letters = document.querySelectorAll('.topic-letter');
     var count = document.getElementById('topic-count');
@@ -201,5 +208,5 @@
       count.textContent = words.length ? shown + ' of ' + topics.length + ' topics' : '';
     };
     topicFilter.addEventListener('input', filterTopics);
-  }
+  });
 })();

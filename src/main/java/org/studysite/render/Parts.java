@@ -55,13 +55,13 @@ final class Parts {
 
     /**
      * Where part {@code page}'s list is packed when the list is split ({@link org.studysite.render.view.PackedPart}):
-     * {@code lists/x.n.js} for {@code x.n.html}, or null when the list fits one page and stays in its HTML,
+     * {@code lists/x.n.js} for {@code x.n.html} ({@code lists/tags/t.js} for {@code tags/t.html}: the page's own path, so never another's), or null when the list fits one page and stays in its HTML,
      * readable without JavaScript.
      */
     static SitePath listScript(SitePath page, int partCount) {
         if (partCount < 2) return null;
         String value = page.value();
-        return new SitePath("lists/" + value.substring(value.lastIndexOf('/') + 1, value.length() - ".html".length()) + ".js");
+        return new SitePath("lists/" + value.substring(0, value.length() - ".html".length()) + ".js");
     }
 
     /** Parts linked on each side of the current one; the first and last are always linked too. */

@@ -12,6 +12,7 @@ import org.studysite.model.Tag;
 import org.studysite.model.TagPlace;
 import org.studysite.model.TagScope;
 import org.studysite.model.TaggedRegion;
+import org.studysite.render.view.PackedPart;
 import org.studysite.render.view.TagEntry;
 import org.studysite.render.view.TagGroup;
 import org.studysite.render.view.TagPageView;
@@ -33,9 +34,12 @@ final class TagPages {
         for (int i = 0; i < parts.size(); i++) {
             SitePath path = Parts.path(first, i);
             String title = "#" + tag.name() + (parts.size() < 2 ? "" : " (part " + (i + 1) + " of " + parts.size() + ")");
-            pages.add(new PlannedPage(path, "tag.ftlh", new TagPageView(path.value(), path.rootPath(), title, tag.name(),
+            SitePath script = Parts.listScript(path, parts.size());
+            TagPageView view = new TagPageView(path.value(), path.rootPath(), title, tag.name(),
                     SiteViews.count(places), groups(library, path, parts.get(i)), path.relativeUrlTo(CheatSheetPages.tagSheet(tag)),
-                    Parts.pager(first, parts.size(), i, labels))));
+                    Parts.pager(first, parts.size(), i, labels), script == null ? "" : path.relativeUrlTo(script));
+            pages.add(new PlannedPage(path, "tag.ftlh", view));
+            if (script != null) pages.add(new PlannedPage(script, "tag-list.ftlh", new PackedPart(view)));
         }
         return pages;
     }

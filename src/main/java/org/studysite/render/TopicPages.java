@@ -13,6 +13,7 @@ import org.studysite.model.Library;
 import org.studysite.model.Note;
 import org.studysite.model.Section;
 import org.studysite.model.SitePath;
+import org.studysite.render.view.PackedPart;
 import org.studysite.render.view.LinkView;
 import org.studysite.render.view.TopicEntry;
 import org.studysite.render.view.TopicLetter;
@@ -58,9 +59,12 @@ final class TopicPages {
         for (int i = 0; i < parts.size(); i++) {
             SitePath path = Parts.path(PATH, i);
             List<LinkView> relativeLetters = letterLinks.stream().map(l -> new LinkView(l.text(), "", relative(path, l.href()))).toList();
+            SitePath script = Parts.listScript(path, parts.size());
             TopicsView view = new TopicsView(path.value(), path.rootPath(), title(i, parts.size()), relativeLetters,
-                    letters(parts.get(i), i > 0 ? parts.get(i - 1) : List.of()), topics, Parts.pager(PATH, parts.size(), i, labels));
+                    letters(parts.get(i), i > 0 ? parts.get(i - 1) : List.of()), topics, Parts.pager(PATH, parts.size(), i, labels),
+                    script == null ? "" : path.relativeUrlTo(script));
             pages.add(new PlannedPage(path, TEMPLATE, view));
+            if (script != null) pages.add(new PlannedPage(script, "topics-list.ftlh", new PackedPart(view)));
         }
         return new Index(pages, entries);
     }

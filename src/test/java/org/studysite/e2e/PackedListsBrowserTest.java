@@ -58,11 +58,11 @@ class PackedListsBrowserTest {
 
     @Test
     void splitListsArePackedOutOfTheirPages() throws IOException {
-        for (String page : List.of("comparisons.2.html", "flashcards.2.html")) {
+        for (String page : List.of("comparisons.2.html", "flashcards.2.html", "topics.2.html", "tags/exam-tip.2.html")) {
             Document html = Jsoup.parse(out.resolve(page).toFile(), "UTF-8");
             String script = html.selectFirst("[data-packed]").attr("data-packed");
-            assertTrue(Files.size(out.resolve(script)) > 1000, page + " packs its list into " + script);
-            assertTrue(html.select("table, dl").isEmpty(), page + " holds no tables or cards itself");
+            assertTrue(Files.size(out.resolve(page).resolveSibling(script)) > 1000, page + " packs its list into " + script);
+            assertTrue(html.select("main table, main dl, main .tag-entries").isEmpty(), page + " holds no list itself");
             assertFalse(html.select("[data-packed] noscript a[href]").isEmpty(), page + " says where to go without JavaScript");
         }
     }
@@ -100,6 +100,46 @@ class PackedListsBrowserTest {
         assertTrue(count.getText().matches("\\d+ of " + total + " tables"), count.getText());
         assertTrue(article.isDisplayed(), "the table whose caption was typed stays");
         assertTrue(Integer.parseInt(count.getText().replaceAll(" of .*", "")) < Integer.parseInt(total), count.getText());
+    }
+
+    @Test
+    void aPackedTagPartListsItsPlacesWithLinksThatWork() {
+        open("tags/exam-tip.2.html");
+        List<WebElement> links = driver.findElements(By.cssSelector(".tag-entries li > a"));
+        assertTrue(links.size() > 5, "places: " + links.size());
+        String href = links.get(0).getAttribute("href");
+        assertTrue(href.startsWith(out.resolve("notes").toUri().toString()), "a place links into its note: " + href);
+        links.get(0).click();
+        assertTrue(driver.getTitle().length() > 0 && driver.getCurrentUrl().equals(href), driver.getCurrentUrl());
+    }
+
+    @Test
+    void aLinkIntoAPackedTopicPartFindsItsEntryAndTheFilterWorks() throws IOException {
+        // A note's "Also in … N more" link goes to its topic's entry, which is in a packed part's list.
+        String more = null;
+        try (var pages = Files.walk(out.resolve("notes"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                var link = Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString()).selectFirst("a.also-in-more[href*=topics.]");
+                if (link != null && !link.attr("href").contains("topics.html")) {
+                    more = link.absUrl("href");
+                    break;
+                }
+            }
+        }
+        assertTrue(more != null, "some note links to a topic on a later part of the index");
+        driver.get(more);
+        String id = more.substring(more.indexOf('#') + 1);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id(id)).isEmpty());
+        WebElement entry = driver.findElement(By.id(id));
+        double top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", entry)).doubleValue();
+        double height = ((Number) driver.executeScript("return window.innerHeight")).doubleValue();
+        assertTrue(top >= 0 && top < height, "the entry is scrolled into view: top " + top + " of " + height);
+
+        String name = entry.findElement(By.tagName("dt")).getText().replaceAll(" \\d+ places$", "").replace(" (continued)", "");
+        driver.findElement(By.id("topic-filter")).sendKeys(name);
+        assertTrue(entry.isDisplayed(), "the typed topic stays");
+        assertTrue(driver.findElement(By.id("topic-count")).getText().matches("\\d+ of \\d+ topics"),
+                driver.findElement(By.id("topic-count")).getText());
     }
 
     @Test
