@@ -17,6 +17,7 @@ import org.studysite.render.view.CheatSheetIndexView;
 import org.studysite.render.view.CheatSheetPartsView;
 import org.studysite.render.view.CheatSheetView;
 import org.studysite.render.view.LinkView;
+import org.studysite.render.view.RegionHtml;
 import org.studysite.render.view.RegionPlace;
 import org.studysite.render.view.RegionScriptView;
 import org.studysite.render.view.TagCount;
@@ -34,17 +35,19 @@ final class CheatSheetPages {
     static final String NOTE_MODE = "cheatsheet";
     private static final SitePath INDEX = new SitePath("cheatsheets/index.html");
     /** Region scripts link relative to the site root: a sheet at any depth puts its root path in front. */
-    private static final SitePath LINKS_FROM = new SitePath("index.html");
+    static final SitePath LINKS_FROM = new SitePath("index.html");
     /** Characters of Markdown one printable sheet holds at most; a longer tag sheet splits into parts. */
     static final int SHEET_BUDGET = 200_000;
     /** What a region's header (note, heading path, tags, back link) costs on a sheet, in the same units. */
     private static final int REGION_COST = 700;
     private final NoteHtmlRenderer htmlRenderer;
     private final SiteViews siteViews;
+    private final RegionHandOff handOff;
 
-    CheatSheetPages(NoteHtmlRenderer htmlRenderer, SiteViews siteViews) {
+    CheatSheetPages(NoteHtmlRenderer htmlRenderer, SiteViews siteViews, RegionHandOff handOff) {
         this.htmlRenderer = htmlRenderer;
         this.siteViews = siteViews;
+        this.handOff = handOff;
     }
 
     static SitePath tagSheet(Tag tag) {
@@ -69,11 +72,17 @@ final class CheatSheetPages {
         Map<NoteId, Integer> lines = new HashMap<>();
         library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, printed(places),
                 (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), lines)));
-        for (Note note : sheetNotes) {
-            SitePath path = regionScript(library, note.id());
-            pages.add(PlannedPage.lazy(path, REGIONS_TEMPLATE, () -> regionScriptView(library, note, path, topicEntries)));
-        }
         return pages;
+    }
+
+    /**
+     * The note's regions script, if it has printed regions (else null): planned right after the note's page,
+     * which renders its regions from its own parse ({@link RegionHandOff}).
+     */
+    PlannedPage regionScriptPage(Library library, Note note, Map<String, String> topicEntries) {
+        if (!RegionLayout.hasRegions(library, note.id())) return null;
+        SitePath path = regionScript(library, note.id());
+        return PlannedPage.lazy(path, REGIONS_TEMPLATE, () -> regionScriptView(library, note, path, topicEntries));
     }
 
     /**
@@ -88,7 +97,12 @@ final class CheatSheetPages {
             places.putIfAbsent(r.anchor(), new RegionPlace(r.anchor(), layout.topOf().get(r.anchor()), TagPages.headingPath(r), TagPages.label(r)));
         }
         return new RegionScriptView(path.value(), path.rootPath(), note.title(), library.pages().get(note.id()).value(),
-                List.copyOf(places.values()), htmlRenderer.renderRegions(library, note, layout, LINKS_FROM, topicEntries));
+                List.copyOf(places.values()), regions(library, note, layout, topicEntries));
+    }
+
+    private List<RegionHtml> regions(Library library, Note note, RegionLayout layout, Map<String, String> topicEntries) {
+        List<RegionHtml> offered = handOff.take(note.id());
+        return offered != null ? offered : htmlRenderer.renderRegions(library, note, layout, LINKS_FROM, topicEntries);
     }
 
     /**

@@ -46,13 +46,31 @@ public final class NoteHtmlRenderer {
         return toHtml(dialect.parse(note.markdown()), context, library, note);
     }
 
+    /** A note page's body and its cheat-sheet regions ({@link #renderRegions}), from one parse. */
+    record PageAndRegions(String page, List<RegionHtml> regions) {
+    }
+
+    /** {@link #renderPage} and {@link #renderRegions} from one parse of the note. */
+    PageAndRegions renderPageAndRegions(Library library, Note note, RegionLayout layout, SitePath regionsPage,
+                                        Map<String, String> topicEntries) {
+        Document document = dialect.parse(note.markdown());
+        NoteContext context = NoteContext.page(library, note, layout.tops(), layout.contextHeadings(), topicEntries);
+        String page = toHtml(document, context, library, note);
+        return new PageAndRegions(page, regions(document, library, note, layout, regionsPage, topicEntries));
+    }
+
     /**
      * The HTML of each of the note's top regions ({@link RegionLayout#tops}), for the cheat sheets
      * that print them: one parse of the note, cut to each region in turn. Links are relative to
      * {@code page}; ids are the note's own (a sheet prefixes them); nested regions are marked.
      */
     List<RegionHtml> renderRegions(Library library, Note note, RegionLayout layout, SitePath page, Map<String, String> topicEntries) {
-        Document document = dialect.parse(note.markdown());
+        return regions(dialect.parse(note.markdown()), library, note, layout, page, topicEntries);
+    }
+
+    /** The regions of a parsed note: rendering leaves the document as it was, so it may have rendered the page before. */
+    private List<RegionHtml> regions(Document document, Library library, Note note, RegionLayout layout, SitePath page,
+                                     Map<String, String> topicEntries) {
         NoteContext context = NoteContext.sheet(library, note, page, layout.nested(), topicEntries);
         context.attachTo(document);
         boolean raw = RawMarkup.in(document);

@@ -39,8 +39,9 @@ public final class PagePlanner {
     private final FlashcardPages flashcardPages = new FlashcardPages();
 
     public PagePlanner(NoteHtmlRenderer htmlRenderer) {
-        this.notePages = new NotePages(htmlRenderer);
-        this.cheatSheetPages = new CheatSheetPages(htmlRenderer, siteViews);
+        RegionHandOff handOff = new RegionHandOff();
+        this.notePages = new NotePages(htmlRenderer, handOff);
+        this.cheatSheetPages = new CheatSheetPages(htmlRenderer, siteViews, handOff);
     }
 
     /**
@@ -63,6 +64,8 @@ public final class PagePlanner {
             Note next = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
             pages.add(PlannedPage.lazy(library.pages().get(note.id()), "note.ftlh",
                     () -> notePages.view(library, related, topicEntries, note, prev, next, navigation.group(note))));
+            PlannedPage regions = cheatSheetPages.regionScriptPage(library, note, topicEntries);
+            if (regions != null) pages.add(regions);
         }
         SitePath search = new SitePath("search.html");
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));

@@ -32,8 +32,14 @@ final class RelatedSections {
     static final int LIMIT = 5;
     /** A long glossary matches everything a little: at most this many places per other note, for variety. */
     static final int PER_NOTE = 2;
-    /** A word in more sections than this (or 2% of all, if more) says nothing about a topic; also what keeps each query cheap. */
+    /** A word in more sections than this (or 2% of all, if more) says nothing about a topic; also what keeps each query cheap... */
     static final int MIN_COMMON = 25;
+    /**
+     * ...and never more than this many: a query's cost is the postings of its words, so a share of a
+     * growing vault made every query slower as the vault grew (10,000 notes: words in up to 6,000 sections,
+     * 8% of the build). A word in a thousand sections is no longer telling of a topic anyway.
+     */
+    static final int MAX_COMMON = 1000;
     static final int MAX_TERMS = 15;
 
     RelatedSections() {
@@ -44,7 +50,7 @@ final class RelatedSections {
         for (SearchDocument d : docs) byNote.computeIfAbsent(d.note(), n -> new ArrayList<>()).add(d);
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            LikeQuery like = new LikeQuery(reader, words, 2, 2, Math.max(MIN_COMMON, reader.numDocs() / 50), MAX_TERMS);
+            LikeQuery like = new LikeQuery(reader, words, 2, 2, Math.max(MIN_COMMON, Math.min(MAX_COMMON, reader.numDocs() / 50)), MAX_TERMS);
             List<NoteId> notes = new ArrayList<>(byNote.keySet());
             // Notes are independent queries over one reader: parallel, collected in note order.
             List<List<RelatedSection>> found = notes.parallelStream()

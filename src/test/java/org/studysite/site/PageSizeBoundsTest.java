@@ -138,7 +138,7 @@ class PageSizeBoundsTest {
         var hubPage = large.page("notes/" + hub + ".html");
         String href = hubPage.select("p.also-in a.also-in-more").first().attr("href");
         String page = href.substring(0, href.indexOf('#')).replace("../", "");
-        assertTrue(large.page(page).getElementById(href.substring(href.indexOf('#') + 1)) != null, href);
+        assertTrue(large.pageWithList(page).getElementById(href.substring(href.indexOf('#') + 1)) != null, href);
     }
 
     private static Map<String, Long> sizes(Path site) throws IOException {

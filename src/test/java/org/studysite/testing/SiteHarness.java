@@ -91,6 +91,11 @@ public final class SiteHarness {
         }
     }
 
+    /** A page as a browser shows it: with its packed list (a part of a split list), if any, filled in. */
+    public Document pageWithList(String sitePath) {
+        return PackedList.fill(page(sitePath), out.resolve(sitePath));
+    }
+
     public List<String> htmlPages() {
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(p -> p.toString().endsWith(".html")).map(p -> out.relativize(p).toString().replace('\\', '/'))

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import org.studysite.model.Library;
 import org.studysite.model.LinkTarget;
 import org.studysite.model.Note;
+import org.studysite.model.Section;
 import org.studysite.model.SitePath;
 import org.studysite.model.Tag;
 import org.studysite.model.TopicPlace;
@@ -48,6 +50,7 @@ public final class NoteContext {
     private final Map<Integer, String> blockIds = new TreeMap<>();
     private final Map<Integer, String> tableIds = new TreeMap<>();
     private final Set<String> emitted = new HashSet<>();
+    private Map<String, Integer> ownPlaces;
 
     /**
      * Rendering for the note's own page, with no regions marked.
@@ -199,15 +202,27 @@ public final class NoteContext {
 
     /** The same topic in other notes: the first {@code limit} places, and how many there are in all. */
     AlsoIn alsoIn(String headingText, int limit) {
-        List<TopicPlace> places = library.topics().get(TopicKey.of(headingText));
+        String key = TopicKey.of(headingText);
+        List<TopicPlace> places = library.topics().get(key);
         if (places == null) return new AlsoIn(List.of(), 0);
+        // Stops at the first few places: a topic can be in thousands of notes, and a note has many headings.
         List<TopicPlace> shown = new java.util.ArrayList<>(limit);
-        int others = 0;
-        for (TopicPlace p : places) {
-            if (p.note().equals(note.id())) continue;
-            if (others++ < limit) shown.add(p);
+        for (int i = 0; i < places.size() && shown.size() < limit; i++) {
+            if (!places.get(i).note().equals(note.id())) shown.add(places.get(i));
         }
-        return new AlsoIn(shown, others);
+        return new AlsoIn(shown, places.size() - ownPlaces().getOrDefault(key, 0));
+    }
+
+    /**
+     * Per topic key, how many of this note's headings have it: a topic's places are every heading with its
+     * key (resolve/TopicMatcher), so these are exactly this note's places in the topic.
+     */
+    private Map<String, Integer> ownPlaces() {
+        if (ownPlaces == null) {
+            ownPlaces = new HashMap<>();
+            for (Section s : note.sections()) ownPlaces.merge(TopicKey.of(s.heading().text()), 1, Integer::sum);
+        }
+        return ownPlaces;
     }
 
     /** Places of a topic in other notes to link, and the count of all of them. */
