@@ -88,22 +88,29 @@ public final class SiteBuild {
         if (refused.isPresent()) {
             return report(options, null, List.of(Diagnostic.error("", 0, refused.get())), timer, start, false);
         }
-        VaultFiles vault = timer.time("load", 0, () -> vaultLoader.load(options.notesDir()));
-        diagnostics.addAll(vault.diagnostics());
-        List<Result<Note>> parsed = timer.time("parse", vault.sources().size(),
-                () -> vault.sources().parallelStream().map(source -> counted(progress, noteParser.parse(source))).toList());
-        parsed.forEach(p -> diagnostics.addAll(p.diagnostics()));
-        Result<Library> library = timer.time("resolve", 0,
-                () -> libraryBuilder.build(parsed.stream().map(Result::value).toList(), vault.otherFiles()));
-        diagnostics.addAll(library.diagnostics());
+        Handover held = new Handover();
+        held.vault = timer.time("load", 0, () -> vaultLoader.load(options.notesDir()));
+        diagnostics.addAll(held.vault.diagnostics());
+        held.parsed = timer.time("parse", held.vault.sources().size(),
+                () -> held.vault.sources().parallelStream().map(source -> counted(progress, noteParser.parse(source))).toList());
+        held.parsed.forEach(p -> diagnostics.addAll(p.diagnostics()));
+        List<String> otherFiles = held.vault.otherFiles();
+        held.vault = null;
+        held.library = timer.time("resolve", 0, () -> {
+            Result<Library> resolved = libraryBuilder.build(held.parsed.stream().map(Result::value).toList(), otherFiles);
+            diagnostics.addAll(resolved.diagnostics());
+            return resolved.value();
+        });
+        held.parsed = null;
         // Nothing is written once an error (or, under --strict, a warning) is known; pages still render, to report theirs.
         boolean writing = options.write() && writable(diagnostics, options.strict());
         boolean written = false;
         try (SiteWriter.Staging staging = writing ? siteWriter.stage(options.outDir()) : null) {
             // Search before render: note pages show related sections, found in the search index.
             SortedMap<NoteId, List<RelatedSection>> related = staging == null ? new TreeMap<>()
-                    : timer.time("search", 0, () -> search(library.value(), staging));
-            SitePlan plan = timer.time("plan", 0, () -> pagePlanner.plan(library.value(), related));
+                    : timer.time("search", 0, () -> search(held.library, staging));
+            held.library = held.library.withoutSearchTexts();
+            SitePlan plan = timer.time("plan", 0, () -> pagePlanner.plan(held.library, related));
             // Each page is written as soon as it is rendered, so memory holds the pages in flight, not the site.
             List<List<Diagnostic>> rendered = timer.time("render", plan.pages().size(), () -> plan.pages().parallelStream().map(page -> {
                 Result<OutputFile> result = pageRenderer.render(page, plan.site());
@@ -116,13 +123,25 @@ public final class SiteBuild {
             if (written) {
                 timer.time("write", 0, () -> {
                     themeLoader.load(options.templatesDir()).forEach(staging::write);
-                    staging.copy(options.notesDir(), library.value().assets());
+                    staging.copy(options.notesDir(), held.library.assets());
                     staging.commit();
                     return null;
                 });
             }
         }
-        return report(options, library.value(), diagnostics, timer, start, written);
+        return report(options, held.library, diagnostics, timer, start, written);
+    }
+
+    /**
+     * What one stage hands the next, each held only while a later stage needs it: the vault's files
+     * until parsed, the parsed notes until resolved, the notes' search texts until indexed. Locals
+     * would hold them to the end of the build (an interpreted frame keeps every reference it has
+     * held), and at 10,000 notes they are most of the heap.
+     */
+    private static final class Handover {
+        VaultFiles vault;
+        List<Result<Note>> parsed;
+        Library library;
     }
 
     /** Indexes into the staged site's Lucene folder and writes the browser export; keeps only related sections. */

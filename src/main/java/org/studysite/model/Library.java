@@ -51,6 +51,12 @@ public record Library(List<Note> notes, Optional<NoteId> home, SortedMap<NoteId,
                 .map(TaggedRegion::tag).distinct().sorted().toList();
     }
 
+    /** This library with its notes' search texts dropped ({@link Note#withoutTexts}), for the stages after search. */
+    public Library withoutSearchTexts() {
+        return new Library(notes.stream().map(Note::withoutTexts).toList(), home, pages, links, backlinks, regions, tags,
+                topics, assets);
+    }
+
     /** Notes that get a page of their own, in navigation order. */
     public List<Note> pageNotes() {
         return notes.stream().filter(n -> home.map(h -> !h.equals(n.id())).orElse(true)).toList();

@@ -38,8 +38,9 @@ public final class NoteParser {
 
     public Result<Note> parse(SourceFile source) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Document document = dialect.parse(source.text());
-        int lastLine = Math.max(1, (int) source.text().lines().count());
+        String markdown = source.text();
+        Document document = dialect.parse(markdown);
+        int lastLine = source.markdown().lineCount();
         FrontMatter front = frontMatter.read(document, source.path(), diagnostics);
         HeadingIds ids = new HeadingIds();
         List<Heading> headings = headingCollector.collect(document, ids);
@@ -57,7 +58,7 @@ public final class NoteParser {
                 scoped.regions(), scoped.anchors(), linkCollector.collect(document, sections),
                 tableExtractor.extract(document, sections, ids, scoped.anchors()), drillExtractor.extract(document, sections),
                 glossaryExtractor.extract(document, sections),
-                headerLines, sectionTexts.extract(document, sections, title.text()), source.text());
+                headerLines, sectionTexts.extract(document, sections, title.text()), source.markdown());
         return new Result<>(note, diagnostics);
     }
 

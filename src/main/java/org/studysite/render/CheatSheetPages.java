@@ -1,7 +1,6 @@
 package org.studysite.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +67,8 @@ final class CheatSheetPages {
     List<PlannedPage> plan(Library library, Map<String, String> topicEntries) {
         List<Note> sheetNotes = siteViews.ordered(library).stream().filter(n -> RegionLayout.hasRegions(library, n.id())).toList();
         List<PlannedPage> pages = new ArrayList<>(index(library, sheetNotes));
-        // Line counts of notes, for the weight of their regions: counted once, not once per region of every tag.
-        Map<NoteId, Integer> lines = new HashMap<>();
         library.tags().forEach((tag, places) -> pages.addAll(tagSheets(library, tag, printed(places),
-                (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count(), lines)));
+                (int) places.stream().filter(p -> p.region().scope() == TagScope.NOTE).count())));
         return pages;
     }
 
@@ -151,16 +148,16 @@ final class CheatSheetPages {
      * A tag's sheet; when its regions would not make a printout of bounded size, printable parts, one
      * per folder (a large folder cut by size), under an index page at the sheet's usual path.
      */
-    private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, int wholeNotes, Map<NoteId, Integer> lines) {
+    private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, int wholeNotes) {
         SitePath first = tagSheet(tag);
         List<List<TagPlace>> parts = new ArrayList<>();
-        long total = places.stream().mapToLong(p -> weight(library, p, lines)).sum();
+        long total = places.stream().mapToLong(p -> weight(library, p)).sum();
         if (total <= SHEET_BUDGET) {
             parts.add(places);
         } else {
             Map<String, List<TagPlace>> byFolder = new LinkedHashMap<>();
             places.forEach(p -> byFolder.computeIfAbsent(p.note().folder(), f -> new ArrayList<>()).add(p));
-            byFolder.values().forEach(inFolder -> parts.addAll(Parts.split(inFolder, p -> weight(library, p, lines), SHEET_BUDGET)));
+            byFolder.values().forEach(inFolder -> parts.addAll(Parts.split(inFolder, p -> weight(library, p), SHEET_BUDGET)));
         }
         long notes = places.stream().map(TagPlace::note).distinct().count();
         if (parts.size() == 1) {
@@ -183,13 +180,13 @@ final class CheatSheetPages {
         return pages;
     }
 
-    /** What a place costs on paper: its header and its share of its note's Markdown, by lines. */
-    private static int weight(Library library, TagPlace place, Map<NoteId, Integer> lineCounts) {
+    /** What a place costs on paper: its header and its share of its note's Markdown, by lines (counted once, when read). */
+    private static int weight(Library library, TagPlace place) {
         Note note = library.note(place.note());
         TaggedRegion r = place.region();
-        if (r.scope() == TagScope.NOTE) return REGION_COST + note.markdown().length();
-        int lines = lineCounts.computeIfAbsent(note.id(), id -> (int) Math.max(1, note.markdown().lines().count()));
-        return REGION_COST + (int) ((long) (r.endLine() - r.startLine() + 1) * note.markdown().length() / lines);
+        if (r.scope() == TagScope.NOTE) return REGION_COST + note.markdownText().length();
+        int lines = note.markdownText().lineCount();
+        return REGION_COST + (int) ((long) (r.endLine() - r.startLine() + 1) * note.markdownText().length() / lines);
     }
 
     private CheatSheetView tagView(Library library, Tag tag, List<TagPlace> places, SitePath path, String part, long notes,
