@@ -45,6 +45,12 @@ final class LuceneIndexer {
         return index(docs, words, new ByteBuffersDirectory());
     }
 
+    /**
+     * Documents buffered before Lucene writes a segment. 256 MB held 190 MB of buffers on top of the
+     * notes at 10,000 notes, the build's peak; 64 MB costs a few more segments to merge (one at the end).
+     */
+    static final int RAM_BUFFER_MB = 64;
+
     /** Indexes {@code docs} into {@code dir} (in memory, or the site's search/lucene/ folder) and returns it. */
     Directory index(List<SearchDocument> docs, SectionWords words, Directory dir) {
         IndexWriterConfig config = new IndexWriterConfig()
@@ -52,7 +58,7 @@ final class LuceneIndexer {
                 .setSimilarity(new BM25Similarity())
                 // Merges only neighbours, in order: with documents added in order, doc id stays ord.
                 .setMergePolicy(new LogByteSizeMergePolicy())
-                .setRAMBufferSizeMB(256)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setUseCompoundFile(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (int i = 0; i < docs.size(); i++) writer.addDocument(toLucene(docs.get(i), words.sections().get(i), words));
