@@ -143,6 +143,28 @@ class PackedListsBrowserTest {
     }
 
     @Test
+    void aMissingListScriptSaysSoAndThePageStillWorks() throws IOException {
+        // A part whose script did not make it to the host (a partial upload): the page says what is missing.
+        Path page = out.resolve("comparisons.3.html");
+        String script = Jsoup.parse(page.toFile(), "UTF-8").selectFirst("[data-packed]").attr("data-packed");
+        Path moved = tmp.resolve("moved.js");
+        Files.move(page.resolveSibling(script), moved);
+        try {
+            open("comparisons.3.html");
+            WebElement error = driver.findElement(By.cssSelector("[data-packed] .packed-error"));
+            assertTrue(error.getText().contains(script), error.getText());
+            assertTrue(driver.findElements(By.cssSelector("article.comparison")).isEmpty());
+            List<String> errors = Chromium.consoleErrors(driver);
+            assertEquals(1, errors.size(), "only the missing file: " + errors);
+            assertTrue(errors.get(0).contains(script.substring(script.lastIndexOf('/') + 1)), errors.get(0));
+            driver.findElement(By.cssSelector("nav.pager a[href='comparisons.html']")).click();
+            assertTrue(driver.getCurrentUrl().endsWith("/comparisons.html"), "the Part bar still leads on");
+        } finally {
+            Files.move(moved, page.resolveSibling(script));
+        }
+    }
+
+    @Test
     void aPackedFlashcardsPartIsADeck() {
         open("flashcards.2.html");
         WebElement card = driver.findElement(By.cssSelector("#flashcard-list dl.on"));
