@@ -20,22 +20,19 @@ import com.vladsch.flexmark.util.ast.Node;
  * excerpts and table cells are made of.
  */
 public final class PlainText {
-    /** Compiled once: these run for every heading, paragraph and cell of the vault. */
-    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:.-]+$");
-
     private PlainText() {
     }
 
     /** Plain text of the node, tag code and Obsidian hashtags removed, white space collapsed. */
     public static String of(Node node) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(Math.max(16, node.getTextLength()));
         append(node, out, true);
         return collapseWhitespace(out).trim();
     }
 
     /** Like {@link #of} but keeps code blocks' text, for search and excerpts of code-heavy parts. */
     public static String withCode(Node node) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(Math.max(16, node.getTextLength()));
         append(node, out, false);
         return collapseWhitespace(out).trim();
     }
@@ -46,19 +43,25 @@ public final class PlainText {
      * was 6% of a 10,000-note build: it runs for every block of every note).
      */
     static String collapseWhitespace(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                if (!inSpace) out.append(' ');
+            if (isSpace(c)) {
+                if (!inSpace) out[length++] = ' ';
                 inSpace = true;
             } else {
-                out.append(c);
+                out[length++] = c;
                 inSpace = false;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    /** White space as regex {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void append(Node node, StringBuilder out, boolean skipCodeBlocks) {
@@ -110,6 +113,9 @@ public final class PlainText {
     public static String shorten(String text, int max) {
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max);
-        return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > max / 2 ? cut : max)).replaceAll("") + "…";
+        int end = cut > max / 2 ? cut : max;
+        // Trailing white space and , ; : . - go before the ellipsis (a loop: the regex tried every start).
+        while (end > 0 && (isSpace(text.charAt(end - 1)) || ",;:.-".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        return text.substring(0, end) + "…";
     }
 }
