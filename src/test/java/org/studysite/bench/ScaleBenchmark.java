@@ -43,6 +43,11 @@ public final class ScaleBenchmark {
     private static final long MIB = 1024 * 1024;
     private static final Path TIME = Path.of("/usr/bin/time");
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    /**
+     * CPU seconds (user, system): on a shared 2-core machine wall time moves with whatever else runs
+     * (Hugo's 1,000-note build took 4.5 s in one run and 6.6 s in the next), CPU time much less.
+     */
+    private static final Pattern CPU = Pattern.compile("(?:User|System) time \\(seconds\\): (\\d+(?:\\.\\d+)?)");
     private static final Pattern WALL = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):(\\d+(?:\\.\\d+)?)");
     /** A stage line as {@code --timings} may print it: "  parse  12.3 s", "render: 850 ms", "search 4.1s (12%)". */
     private static final Pattern STAGE = Pattern.compile(
@@ -54,6 +59,7 @@ public final class ScaleBenchmark {
         final int notes;
         final long markdown;
         double wall = -1;
+        double cpu = -1;
         long rssKb = -1;
         long output = -1;
         String largest = "";
@@ -74,8 +80,8 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** A finished process: exit code, wall seconds, peak RSS (KiB, -1 if unknown), its output. */
-    private record Run(int exit, double wall, long rssKb, String out) {
+    /** A finished process: exit code, wall seconds, CPU seconds and peak RSS (KiB; -1 if unknown), its output. */
+    private record Run(int exit, double wall, double cpu, long rssKb, String out) {
     }
 
     private final Path work;
@@ -192,6 +198,7 @@ public final class ScaleBenchmark {
             run = timed(command, "studysite-" + notes);
         }
         row.wall = run.wall();
+        row.cpu = run.cpu();
         row.rssKb = run.rssKb();
         List<String> stages = new ArrayList<>();
         int warnings = 0;
@@ -239,6 +246,7 @@ public final class ScaleBenchmark {
         System.err.println("== hugo " + notes + ": " + String.join(" ", command));
         Run run = timed(command, "hugo-" + notes);
         row.wall = run.wall();
+        row.cpu = run.cpu();
         row.rssKb = run.rssKb();
         run.out().lines().limit(10).forEach(l -> System.err.println("  | " + l));
         System.err.printf(Locale.ROOT, "  exit %d; wall %.1f s; peak RSS %s%n", run.exit(), run.wall(), run.rssKb() < 0 ? "?" : run.rssKb() / 1024 + " MiB");
@@ -257,6 +265,7 @@ public final class ScaleBenchmark {
         System.err.println("== pagefind " + notes + ": " + String.join(" ", command));
         Run run = timed(command, "pagefind-" + notes);
         row.wall = run.wall();
+        row.cpu = run.cpu();
         row.rssKb = run.rssKb();
         run.out().lines().filter(l -> !l.isBlank()).limit(30).forEach(l -> System.err.println("  | " + l));
         System.err.printf(Locale.ROOT, "  exit %d; wall %.1f s (npx included); peak RSS %s%n", run.exit(), run.wall(),
@@ -367,14 +376,15 @@ public final class ScaleBenchmark {
                 .append(" (Pagefind: search + data() of the first 10 results), index files only (not the engines' code: assets/search.js; pagefind.js, worker, wasm);"
                         + " latency: 20 two-word queries × 5 warm runs\n");
         out.append("- search export: site/search/ without search/lucene/; largest file: excluding search/lucene/\n\n");
-        out.append("| tool | notes | markdown | wall s | peak RSS MiB | output (× markdown) | largest file | Lucene | search export | Pagefind index "
+        out.append("| tool | notes | markdown | wall s (CPU s) | peak RSS MiB | output (× markdown) | largest file | Lucene | search export | Pagefind index "
                 + "| 1st query: 1 / 2 / 3 words / common+specific | latency median / p95 | stages s |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             out.append("| ").append(r.tool).append(r.note.isEmpty() ? "" : " — " + r.note)
                     .append(" | ").append(String.format(Locale.ROOT, "%,d", r.notes))
                     .append(" | ").append(human(r.markdown))
-                    .append(" | ").append(r.wall < 0 ? "–" : String.format(Locale.ROOT, "%.1f", r.wall))
+                    .append(" | ").append(r.wall < 0 ? "–" : String.format(Locale.ROOT, "%.1f", r.wall)
+                            + (r.cpu < 0 ? "" : String.format(Locale.ROOT, " (%.0f)", r.cpu)))
                     .append(" | ").append(r.rssKb < 0 ? "–" : String.format(Locale.ROOT, "%,d", r.rssKb / 1024))
                     .append(" | ").append(r.output < 0 ? "–" : human(r.output) + String.format(Locale.ROOT, " (%.2f×)", (double) r.output / r.markdown))
                     .append(" | ").append(r.largestBytes < 0 ? "–" : String.format(Locale.ROOT, "%s %,d B", r.largest, r.largestBytes))
@@ -437,17 +447,19 @@ public final class ScaleBenchmark {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         long rss = -1;
+        double cpu = -1;
         if (measured && Files.isRegularFile(timeFile)) {
             String times = Files.readString(timeFile);
             Matcher m = RSS.matcher(times);
             if (m.find()) rss = Long.parseLong(m.group(1));
+            for (Matcher c = CPU.matcher(times); c.find(); ) cpu = Math.max(cpu, 0) + Double.parseDouble(c.group(1));
             Matcher w = WALL.matcher(times);
             if (w.find()) {
                 wall = (w.group(1) == null ? 0 : Long.parseLong(w.group(1)) * 3600) + Long.parseLong(w.group(2)) * 60
                         + Double.parseDouble(w.group(3));
             }
         }
-        return new Run(process.exitValue(), wall, rss, Files.readString(log, StandardCharsets.UTF_8));
+        return new Run(process.exitValue(), wall, cpu, rss, Files.readString(log, StandardCharsets.UTF_8));
     }
 
     /** A command's output, or "" if it cannot run; for version probes. */
