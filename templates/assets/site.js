@@ -1,4 +1,5 @@
-/* studysite: navigation drawer, code highlighting, "you are here" in the table of contents.
+/* studysite: the list of a split page's part (packed), navigation drawer, code highlighting, "you are here"
+   in the table of contents, the topic filter.
    Runs from file:// with no network access; every feature is skipped quietly if its markup is absent. */
 (function () {
   'use strict';
@@ -46,10 +47,13 @@
       Promise.resolve().then(function () { return studysite.inflateText(studysite.bytesOf(count, text)); })
         .then(function (html) {
           packedList.innerHTML = html;
-          // A link into the list (e.g. a topic's entry from a note's "Also in") can only find its place now.
-          var target = location.hash && doc.getElementById(decodeURIComponent(location.hash.slice(1)));
-          if (target) target.scrollIntoView();
           resolve();
+          // A link into the list (e.g. a topic's entry from a note's "Also in") can only find its place now.
+          var target = null;
+          try {
+            target = location.hash && doc.getElementById(decodeURIComponent(location.hash.slice(1)));
+          } catch (malformed) { /* a #fragment that is not valid percent-encoding names nothing */ }
+          if (target) target.scrollIntoView();
         }, failed);
     };
     var script = doc.createElement('script');

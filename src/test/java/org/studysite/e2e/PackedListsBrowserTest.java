@@ -68,7 +68,11 @@ class PackedListsBrowserTest {
     }
 
     private void open(String page) {
-        driver.get(out.resolve(page).toUri().toString());
+        open(page, "");
+    }
+
+    private void open(String page, String fragment) {
+        driver.get(out.resolve(page).toUri() + fragment);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("[data-packed]"))
                 .getAttribute("aria-busy") == null);
     }
@@ -140,6 +144,14 @@ class PackedListsBrowserTest {
         assertTrue(entry.isDisplayed(), "the typed topic stays");
         assertTrue(driver.findElement(By.id("topic-count")).getText().matches("\\d+ of \\d+ topics"),
                 driver.findElement(By.id("topic-count")).getText());
+    }
+
+    @Test
+    void aMalformedFragmentDoesNotStopTheList() {
+        open("topics.2.html", "#%E0%A4");
+        assertFalse(driver.findElements(By.cssSelector(".topic-list > div")).isEmpty(), "the topics are in");
+        driver.findElement(By.id("topic-filter")).sendKeys("zzzz-no-such-topic");
+        assertTrue(driver.findElement(By.id("topic-count")).getText().startsWith("0 of "), "the filter started");
     }
 
     @Test
