@@ -13,7 +13,6 @@
   var PART = /"([^"]*)"?|#([A-Za-z][A-Za-z0-9_\/-]*)|([^\s"#]+|#)/g;
 
   /* ---- Loading index files: scripts calling _ss(byteCount, "15 bits a character") (ScriptFile.java) ---- */
-  var CHAR_BASE = 0x3000;
   /** Folders whose files are compressed against a preset dictionary, and the file holding it. */
   var PRESETS = { docs: 'docs/preset' };
   var pending = {}, cache = {}, utf8 = new TextDecoder();
@@ -25,17 +24,8 @@
     p.resolve(bytesOf(byteCount, text));
   };
 
-  /** The characters' 15-bit groups as bytes, high bits first. */
-  function bytesOf(count, text) {
-    var out = new Uint8Array(count), acc = 0, bits = 0, j = 0;
-    for (var i = 0; i < text.length && j < count; i++) {
-      acc = (acc << 15) | (text.charCodeAt(i) - CHAR_BASE);
-      bits += 15;
-      while (bits >= 8 && j < count) { bits -= 8; out[j++] = (acc >>> bits) & 255; }
-      acc &= (1 << bits) - 1;
-    }
-    return out;
-  }
+  /* The characters' 15-bit groups as bytes: site.js's decoder (loaded before this script), shared by every packed file. */
+  var bytesOf = window.studysite.bytesOf;
 
   /** The deflated bytes of one index file, loaded as a script. */
   function fetchFile(key) {

@@ -2,7 +2,9 @@ package org.studysite.output;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * Data as a script that browsers run from file:// (where fetch() is refused): {@code callback(byteCount,"…");}
@@ -23,16 +25,17 @@ public final class PackedScript {
 
     /** The script file calling {@code callback} with {@code data} compressed. */
     public static byte[] of(String callback, byte[] data) {
-        byte[] deflated = deflate(data);
+        return of(callback, data, null);
+    }
+
+    /** The script file calling {@code callback} with {@code data} compressed against {@code preset} (if not null). */
+    public static byte[] of(String callback, byte[] data, byte[] preset) {
+        byte[] deflated = deflate(data, preset);
         String text = callback + "(" + deflated.length + ",\"" + chars(deflated) + "\");\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream(2 + 2 * text.length());
         out.writeBytes(BOM);
         out.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
         return out.toByteArray();
-    }
-
-    static byte[] deflate(byte[] data) {
-        return deflate(data, null);
     }
 
     /**
@@ -71,5 +74,58 @@ public final class PackedScript {
         }
         if (bits > 0) out.append((char) (CHAR_BASE + ((acc << (15 - bits)) & 0x7FFF)));
         return out.toString();
+    }
+
+    /**
+     * What {@link #of} put in a script calling {@code callback}: its data, inflated (against {@code preset},
+     * if not null), as the page reads it. For the CLI, which reads the search export, and for tests.
+     */
+    public static byte[] read(String callback, byte[] file, byte[] preset) {
+        if (file.length < 2 || file[0] != BOM[0] || file[1] != BOM[1]) throw new IllegalArgumentException("not a packed script");
+        String text = new String(file, 2, file.length - 2, StandardCharsets.UTF_16LE);
+        int comma = text.indexOf(',');
+        int end = text.lastIndexOf("\");");
+        if (!text.startsWith(callback + "(") || comma < 0 || end < comma + 2) throw new IllegalArgumentException("not a packed script");
+        int count = Integer.parseInt(text.substring(callback.length() + 1, comma));
+        return inflate(bytes(text.substring(comma + 2, end), count), preset);
+    }
+
+    /** Reads {@link #chars} back: {@code count} bytes. */
+    static byte[] bytes(String chars, int count) {
+        byte[] out = new byte[count];
+        int acc = 0;
+        int bits = 0;
+        int n = 0;
+        for (int i = 0; i < chars.length() && n < count; i++) {
+            acc = (acc << 15) | ((chars.charAt(i) - CHAR_BASE) & 0x7FFF);
+            bits += 15;
+            while (bits >= 8 && n < count) {
+                bits -= 8;
+                out[n++] = (byte) (acc >>> bits);
+            }
+            acc &= (1 << bits) - 1;
+        }
+        if (n != count) throw new IllegalArgumentException("too few characters for " + count + " bytes");
+        return out;
+    }
+
+    private static byte[] inflate(byte[] deflated, byte[] preset) {
+        Inflater inflater = new Inflater(true);
+        try {
+            if (preset != null && preset.length > 0) inflater.setDictionary(preset);
+            inflater.setInput(deflated);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 4);
+            byte[] buffer = new byte[16_384];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) throw new IllegalArgumentException("truncated packed script");
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException("corrupt packed script: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
     }
 }

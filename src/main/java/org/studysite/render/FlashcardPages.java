@@ -2,10 +2,11 @@ package org.studysite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.studysite.model.Library;
 import org.studysite.model.Note;
 import org.studysite.model.SitePath;
+import org.studysite.render.view.FlashcardNote;
 import org.studysite.render.view.FlashcardsView;
 import org.studysite.render.view.PackedPart;
 import org.studysite.render.view.PartLink;
@@ -33,6 +34,7 @@ final class FlashcardPages {
         List<List<Flashcard>> parts = Parts.split(FlashcardGroups.runs(cards, Flashcard::note), FlashcardPages::weight, BUDGET).stream()
                 .map(part -> part.stream().flatMap(List::stream).toList()).toList();
         List<String> labels = Parts.ranges(parts);
+        int total = cards.size(); // not the deck itself: a part's page holds its own cards only
         List<PlannedPage> pages = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             SitePath path = Parts.path(HTML, i);
@@ -42,15 +44,14 @@ final class FlashcardPages {
             List<PartLink> pager = Parts.pager(HTML, parts.size(), i, labels);
             SitePath script = Parts.listScript(path, parts.size());
             String scriptHref = script == null ? "" : path.relativeUrlTo(script);
-            Supplier<FlashcardsView> view = () -> new FlashcardsView(path.value(), path.rootPath(), title,
-                    FlashcardGroups.of(part), part.size(), cards.size(), number, parts.size(),
-                    "studysite.flashcards." + siteTitle, pager, scriptHref);
+            Function<List<FlashcardNote>, FlashcardsView> view = notes -> new FlashcardsView(path.value(), path.rootPath(), title,
+                    notes, part.size(), total, number, parts.size(), "studysite.flashcards." + siteTitle, pager, scriptHref);
             if (script == null) {
-                pages.add(PlannedPage.lazy(path, "flashcards.ftlh", view));
+                pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> view.apply(FlashcardGroups.of(part))));
             } else {
                 // The page needs the deck's counts and pager, not its cards: those are in the script.
-                pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> view.get().withoutCards()));
-                pages.add(PlannedPage.lazy(script, "flashcards-list.ftlh", () -> new PackedPart(view.get())));
+                pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> view.apply(List.of())));
+                pages.add(PlannedPage.lazy(script, "flashcards-list.ftlh", () -> new PackedPart(view.apply(FlashcardGroups.of(part)))));
             }
         }
         return pages;

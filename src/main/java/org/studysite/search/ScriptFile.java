@@ -24,9 +24,8 @@ import org.studysite.model.SitePath;
  */
 final class ScriptFile {
     static final String CALLBACK = "_ss";
-    static final int CHAR_BASE = 0x3000;
+    static final int CHAR_BASE = org.studysite.output.PackedScript.CHAR_BASE;
     static final JsonFactory JSON = new JsonFactory();
-    static final byte[] BOM = {(byte) 0xFF, (byte) 0xFE};
 
     interface Body {
         void write(JsonGenerator json) throws IOException;
@@ -71,21 +70,6 @@ final class ScriptFile {
     static OutputFile packed(String key, byte[] data, byte[] preset) {
         // The page feeds a preset as one stored block, which holds at most 65,535 bytes.
         if (preset != null && preset.length > 32_768) throw new IllegalArgumentException("preset of " + preset.length + " bytes");
-        byte[] deflated = deflate(data, preset);
-        String text = CALLBACK + "(" + deflated.length + ",\"" + chars(deflated) + "\");\n";
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2 + 2 * text.length());
-        out.writeBytes(BOM);
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
-        return new OutputFile(new SitePath("search/" + key + ".js"), out.toByteArray());
-    }
-
-    /** Raw deflate (no zlib header), optionally against a preset dictionary: the one packing every script uses. */
-    static byte[] deflate(byte[] data, byte[] preset) {
-        return org.studysite.output.PackedScript.deflate(data, preset);
-    }
-
-    /** Bytes as 15-bit characters from CHAR_BASE (see {@link org.studysite.output.PackedScript#chars}). */
-    static String chars(byte[] bytes) {
-        return org.studysite.output.PackedScript.chars(bytes);
+        return new OutputFile(new SitePath("search/" + key + ".js"), org.studysite.output.PackedScript.of(CALLBACK, data, preset));
     }
 }

@@ -2,16 +2,13 @@ package org.studysite.search;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import org.studysite.output.PackedScript;
 
 /** Reads a {@link ScriptFile} back, as the page does: for {@code studysite search}, which reads the same export. */
 final class ScriptFileReader {
@@ -20,13 +17,7 @@ final class ScriptFileReader {
 
     /** What {@link ScriptFile#packed} put in a file: its bytes, inflated (against {@code preset}, if not null). */
     static byte[] content(byte[] file, byte[] preset) {
-        if (file.length < 2 || file[0] != ScriptFile.BOM[0] || file[1] != ScriptFile.BOM[1]) throw new IllegalArgumentException("not a search script file");
-        String text = new String(file, 2, file.length - 2, StandardCharsets.UTF_16LE);
-        int comma = text.indexOf(',');
-        int end = text.lastIndexOf("\");");
-        if (!text.startsWith(ScriptFile.CALLBACK + "(") || comma < 0 || end < comma + 2) throw new IllegalArgumentException("not a search script file");
-        int count = Integer.parseInt(text.substring(ScriptFile.CALLBACK.length() + 1, comma));
-        return inflate(bytes(text.substring(comma + 2, end), count), preset);
+        return PackedScript.read(ScriptFile.CALLBACK, file, preset);
     }
 
     /** The JSON value in a file: lists, maps (in file order), strings, and numbers as Double. */
@@ -60,45 +51,6 @@ final class ScriptFileReader {
                 return parser.getDoubleValue();
             }
             default -> throw new IllegalArgumentException("unexpected JSON " + token);
-        }
-    }
-
-    /** Reads {@link ScriptFile#chars} back: {@code count} bytes. */
-    static byte[] bytes(String chars, int count) {
-        byte[] out = new byte[count];
-        int acc = 0;
-        int bits = 0;
-        int n = 0;
-        for (int i = 0; i < chars.length() && n < count; i++) {
-            acc = (acc << 15) | ((chars.charAt(i) - ScriptFile.CHAR_BASE) & 0x7FFF);
-            bits += 15;
-            while (bits >= 8 && n < count) {
-                bits -= 8;
-                out[n++] = (byte) (acc >>> bits);
-            }
-            acc &= (1 << bits) - 1;
-        }
-        if (n != count) throw new IllegalArgumentException("too few characters for " + count + " bytes");
-        return out;
-    }
-
-    static byte[] inflate(byte[] deflated, byte[] preset) {
-        Inflater inflater = new Inflater(true);
-        try {
-            if (preset != null && preset.length > 0) inflater.setDictionary(preset);
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 4);
-            byte[] buffer = new byte[16_384];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) throw new IllegalArgumentException("truncated search file");
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (DataFormatException e) {
-            throw new IllegalArgumentException("corrupt search file: " + e.getMessage(), e);
-        } finally {
-            inflater.end();
         }
     }
 }

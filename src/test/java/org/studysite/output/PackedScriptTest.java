@@ -29,6 +29,18 @@ class PackedScriptTest {
         assertTrue(m.matches(), "no quotes, backslashes or line ends inside the string: " + text.substring(0, 40));
         assertTrue(file.length < data.length / 5, "compressed: " + file.length + " of " + data.length);
         assertArrayEquals(data, inflate(Integer.parseInt(m.group(1)), m.group(2)));
+        assertArrayEquals(data, PackedScript.read("cb", file, null), "read back by the Java reader too");
+    }
+
+    @Test
+    void aPresetDictionaryIsNeededToReadBackAndABrokenFileIsRefused() {
+        byte[] preset = "<li><a href=\"../notes/".repeat(20).getBytes(StandardCharsets.UTF_8);
+        byte[] data = "<li><a href=\"../notes/x.html\">X</a></li>".repeat(30).getBytes(StandardCharsets.UTF_8);
+        byte[] file = PackedScript.of("cb", data, preset);
+        assertArrayEquals(data, PackedScript.read("cb", file, preset));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PackedScript.read("other", file, preset));
+        byte[] cut = java.util.Arrays.copyOf(file, file.length - 40);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PackedScript.read("cb", cut, preset));
     }
 
     /** What the page does: characters to bytes (15 bits each, high first), then raw inflate. */

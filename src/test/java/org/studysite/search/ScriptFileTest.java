@@ -28,7 +28,7 @@ class ScriptFileTest {
     void charactersAreOneCodeUnitEachAndNeverNeedEscaping() {
         byte[] data = new byte[4096];
         new Random(5).nextBytes(data);
-        String text = ScriptFile.chars(data);
+        String text = org.studysite.output.PackedScript.chars(data);
         assertEquals((data.length * 8 + 14) / 15, text.length());
         for (char c : text.toCharArray()) {
             assertTrue(c >= 0x3000 && c <= 0xAFFF, Integer.toHexString(c));

@@ -15,9 +15,4 @@ public record FlashcardsView(String path, String rootPath, String title, List<Fl
         notes = List.copyOf(notes);
         pager = List.copyOf(pager);
     }
-
-    /** The page of a part whose cards are in {@code listScript}: the same counts and pager, no cards. */
-    public FlashcardsView withoutCards() {
-        return new FlashcardsView(path, rootPath, title, List.of(), count, total, part, parts, storageKey, pager, listScript);
-    }
 }
