@@ -39,14 +39,12 @@ final class CheatSheetPages {
     static final int SHEET_BUDGET = 200_000;
     /** What a region's header (note, heading path, tags, back link) costs on a sheet, in the same units. */
     private static final int REGION_COST = 700;
-    private final NoteHtmlRenderer htmlRenderer;
     private final SiteViews siteViews;
-    private final RegionHandOff handOff;
+    private final NoteBodies bodies;
 
-    CheatSheetPages(NoteHtmlRenderer htmlRenderer, SiteViews siteViews, RegionHandOff handOff) {
-        this.htmlRenderer = htmlRenderer;
+    CheatSheetPages(SiteViews siteViews, NoteBodies bodies) {
         this.siteViews = siteViews;
-        this.handOff = handOff;
+        this.bodies = bodies;
     }
 
     static SitePath tagSheet(Tag tag) {
@@ -74,7 +72,7 @@ final class CheatSheetPages {
 
     /**
      * The note's regions script, if it has printed regions (else null): planned right after the note's page,
-     * which renders its regions from its own parse ({@link RegionHandOff}).
+     * which renders its regions from its own parse ({@link NoteBodies}).
      */
     PlannedPage regionScriptPage(Library library, Note note, Map<String, String> topicEntries) {
         if (!RegionLayout.hasRegions(library, note.id())) return null;
@@ -94,12 +92,7 @@ final class CheatSheetPages {
             places.putIfAbsent(r.anchor(), new RegionPlace(r.anchor(), layout.topOf().get(r.anchor()), TagPages.headingPath(r), TagPages.label(r)));
         }
         return new RegionScriptView(path.value(), path.rootPath(), note.title(), library.pages().get(note.id()).value(),
-                List.copyOf(places.values()), regions(library, note, layout, topicEntries));
-    }
-
-    private List<RegionHtml> regions(Library library, Note note, RegionLayout layout, Map<String, String> topicEntries) {
-        List<RegionHtml> offered = handOff.take(note.id());
-        return offered != null ? offered : htmlRenderer.renderRegions(library, note, layout, LINKS_FROM, topicEntries);
+                List.copyOf(places.values()), bodies.regions(library, note, layout, topicEntries));
     }
 
     /**

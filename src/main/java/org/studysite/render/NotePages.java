@@ -19,11 +19,11 @@ import org.studysite.render.view.TocEntry;
 /** Builds a note page's view: body HTML, table of contents, tags, previous/next and backlinks. */
 final class NotePages {
     private final NoteHtmlRenderer htmlRenderer;
-    private final RegionHandOff handOff;
+    private final NoteBodies bodies;
 
-    NotePages(NoteHtmlRenderer htmlRenderer, RegionHandOff handOff) {
+    NotePages(NoteHtmlRenderer htmlRenderer, NoteBodies bodies) {
         this.htmlRenderer = htmlRenderer;
-        this.handOff = handOff;
+        this.bodies = bodies;
     }
 
     /** Backlinks a page lists; a note that half the vault links to must not make its page grow with the vault. */
@@ -40,19 +40,10 @@ final class NotePages {
         List<Backlink> into = library.backlinks().getOrDefault(note.id(), List.of());
         return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
                 note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.id().folder(), note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
-                body(library, note, regions, topicEntries), neighbour(library, path, prev), neighbour(library, path, next),
+                bodies.page(library, note, regions, topicEntries), neighbour(library, path, prev), neighbour(library, path, next),
                 backlinks(library, into.subList(0, Math.min(MAX_BACKLINKS, into.size())), path),
                 Math.max(0, into.size() - MAX_BACKLINKS), related(library, related.getOrDefault(note.id(), List.of()), path),
                 cheatSheet(regions), regions.isEmpty() ? "" : PrintHeader.css(note.title()), navGroup);
-    }
-
-    /** The page's body; a note with a regions script renders that script's regions from the same parse. */
-    private String body(Library library, Note note, RegionLayout regions, Map<String, String> topicEntries) {
-        if (!RegionLayout.hasRegions(library, note.id())) return htmlRenderer.renderPage(library, note, regions, topicEntries);
-        NoteHtmlRenderer.PageAndRegions both = htmlRenderer.renderPageAndRegions(library, note, regions,
-                CheatSheetPages.LINKS_FROM, topicEntries);
-        handOff.offer(note.id(), both.regions());
-        return both.page();
     }
 
     /** What the note's cheat-sheet mode shows, or "" when nothing in it is tagged (no mode). */

@@ -38,10 +38,18 @@ public final class PagePlanner {
     private final CheatSheetPages cheatSheetPages;
     private final FlashcardPages flashcardPages = new FlashcardPages();
 
+    private final NoteBodies bodies;
+
+    /** A planner for one build: each note's HTML is made when its page renders. */
     public PagePlanner(NoteHtmlRenderer htmlRenderer) {
-        RegionHandOff handOff = new RegionHandOff();
-        this.notePages = new NotePages(htmlRenderer, handOff);
-        this.cheatSheetPages = new CheatSheetPages(htmlRenderer, siteViews, handOff);
+        this(htmlRenderer, NoteBodies.once(htmlRenderer));
+    }
+
+    /** A planner whose notes' HTML comes from {@code bodies} (a live preview keeps it between plans). */
+    public PagePlanner(NoteHtmlRenderer htmlRenderer, NoteBodies bodies) {
+        this.bodies = bodies;
+        this.notePages = new NotePages(htmlRenderer, bodies);
+        this.cheatSheetPages = new CheatSheetPages(siteViews, bodies);
     }
 
     /**
@@ -51,6 +59,7 @@ public final class PagePlanner {
      * @param related per note, the sections of other notes most like it (from the search stage)
      */
     public SitePlan plan(Library library, SortedMap<NoteId, List<RelatedSection>> related) {
+        bodies.planning(library);
         List<Note> ordered = siteViews.ordered(library);
         Navigation navigation = new Navigation(library, ordered);
         String title = SiteViews.title(library);

@@ -25,9 +25,13 @@ public final class PageRenderer {
     }
 
     public Result<OutputFile> render(PlannedPage page, SiteView site) {
+        return render(page, page.view(), site);
+    }
+
+    /** Renders {@code page} from a view already made (a live preview compares views before rendering). */
+    public Result<OutputFile> render(PlannedPage page, Object view, SiteView site) {
         try {
             StringWriter out = new StringWriter();
-            Object view = page.view();
             Object model = view instanceof PackedPart part ? part.page() : view;
             templates.get(page.template()).process(Map.of("site", site, "page", model), out);
             byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);

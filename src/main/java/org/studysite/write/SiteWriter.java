@@ -18,6 +18,8 @@ import org.studysite.model.OutputFile;
  * Pages are written as they are rendered ({@link Staging#write}), so a build never holds the whole site.
  */
 public final class SiteWriter {
+    /** What the output folder's marker file ({@link OutputGuard#MARKER}) says. */
+    public static final String MARK = "This folder is built by studysite and replaced on every build.\n";
 
     /** Starts a new staging folder for {@code out}; close it without {@link Staging#commit} to throw it away. */
     public Staging stage(Path out) {
@@ -104,7 +106,7 @@ public final class SiteWriter {
         /** Marks the folder as ours and swaps it in for the previous site. */
         public void commit() {
             try {
-                Files.writeString(root.resolve(OutputGuard.MARKER), "This folder is built by studysite and replaced on every build.\n");
+                Files.writeString(root.resolve(OutputGuard.MARKER), MARK);
                 if (Files.exists(target)) Files.move(target, trash, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(root, target, StandardCopyOption.ATOMIC_MOVE);
                 committed = true;

@@ -226,7 +226,7 @@ public final class NoteContext {
     }
 
     /** Places of a topic in other notes to link, and the count of all of them. */
-    record AlsoIn(List<TopicPlace> shown, int total) {
+    public record AlsoIn(List<TopicPlace> shown, int total) {
     }
 
     /** The topic's entry in the topic index, relative to this page; null if the index has none. */
