@@ -1,0 +1,245 @@
+package org.studysite.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.studysite.diagnostics.Diagnostic;
+import org.studysite.diagnostics.Result;
+import org.studysite.diagnostics.Severity;
+import org.studysite.load.ThemeLoader;
+import org.studysite.load.VaultFiles;
+import org.studysite.load.VaultLoader;
+import org.studysite.markdown.MarkdownDialect;
+import org.studysite.model.Library;
+import org.studysite.model.Note;
+import org.studysite.model.NoteId;
+import org.studysite.model.OutputFile;
+import org.studysite.model.RelatedSection;
+import org.studysite.model.SourceFile;
+import org.studysite.parse.NoteParser;
+import org.studysite.render.NoteBodies;
+import org.studysite.render.NoteHtmlRenderer;
+import org.studysite.render.PagePlanner;
+import org.studysite.render.PageRenderer;
+import org.studysite.render.PlannedPage;
+import org.studysite.render.SitePlan;
+import org.studysite.render.Templates;
+import org.studysite.resolve.LibraryBuilder;
+import org.studysite.search.SearchIndexer;
+import org.studysite.write.OutputGuard;
+import org.studysite.write.SiteWriter;
+
+/**
+ * The site a live preview serves, made by the same stages as {@code build} and kept between
+ * rebuilds, so a rebuild does only what the change needs: a note whose source is unchanged is not
+ * parsed again, a note whose HTML inputs are unchanged is not rendered again ({@link NoteBodies.Kept}),
+ * and a page whose view record (its template's whole input) is equal to last time is not rendered
+ * again. Resolving links and planning pages run over the whole vault each time: they are what tells
+ * which inputs changed. Search runs apart ({@link #search}), since it takes seconds: pages use the
+ * last search's related sections until the next one is in.
+ *
+ * <p>Not thread-safe: one thread rebuilds; {@link #search} may run on another, on a library it was given.
+ */
+public final class LiveBuild {
+    private final Path notesDir;
+    private final Optional<Path> templatesDir;
+    private final VaultLoader vaultLoader = new VaultLoader();
+    private final ThemeLoader themeLoader = new ThemeLoader();
+    private final NoteParser noteParser;
+    private final LibraryBuilder libraryBuilder = new LibraryBuilder();
+    private final SearchIndexer searchIndexer = new SearchIndexer();
+    private final NoteBodies.Kept bodies;
+    private final PagePlanner planner;
+    private PageRenderer pageRenderer;
+    private Map<String, Parsed> parsed = Map.of();
+    private Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    private Object lastSite;
+    private SearchIndexer.SearchBundle search;
+    private SortedMap<String, byte[]> site = Collections.emptySortedMap();
+    private Library library;
+
+    /** A note's source and what parsing it gave. */
+    private record Parsed(SourceFile source, Result<Note> result) {
+    }
+
+    /** A page as last rendered, and the template and view it was rendered from. */
+    private record Rendered(String template, Object view, byte[] bytes) {
+    }
+
+    /**
+     * One rebuild's outcome. {@code files} is the whole site (the previous one, unchanged, when the
+     * rebuild failed); {@code changed} the paths whose bytes differ from the last good site (added
+     * and removed included); {@code rendered} the pages whose template ran.
+     */
+    public record Outcome(SortedMap<String, byte[]> files, Set<String> changed, Set<String> rendered,
+                          List<Diagnostic> diagnostics, boolean failed, Map<String, Long> stageMillis) {
+    }
+
+    public LiveBuild(Path notesDir, Optional<Path> templatesDir) {
+        this.notesDir = notesDir;
+        this.templatesDir = templatesDir;
+        MarkdownDialect dialect = new MarkdownDialect();
+        this.noteParser = new NoteParser(dialect);
+        NoteHtmlRenderer htmlRenderer = new NoteHtmlRenderer(dialect);
+        this.bodies = NoteBodies.kept(htmlRenderer);
+        this.planner = new PagePlanner(htmlRenderer, bodies);
+        this.pageRenderer = new PageRenderer(new Templates(templatesDir));
+    }
+
+    /** Templates changed: read them again, and render every page again (any page may use any template). */
+    public void templatesChanged() {
+        pageRenderer = new PageRenderer(new Templates(templatesDir));
+        pages = new ConcurrentHashMap<>();
+    }
+
+    /** The library of the last rebuild, for {@link #search}; null before the first. */
+    public Library library() {
+        return library;
+    }
+
+    /** How many notes' HTML has been rendered since this preview started. */
+    public int notesRendered() {
+        return bodies.rendered();
+    }
+
+    /** Indexes {@code library} for search; pure, so it may run on another thread while the preview rebuilds. */
+    public SearchIndexer.SearchBundle search(Library library) {
+        return searchIndexer.index(library);
+    }
+
+    /** Takes a search's results, made from {@code searched}; ignored if the vault has been rebuilt since. */
+    public boolean searched(Library searched, SearchIndexer.SearchBundle bundle) {
+        if (searched != library) return false;
+        search = bundle;
+        return true;
+    }
+
+    /** Reads the vault again and rebuilds what changed. */
+    public Outcome rebuild() {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!Files.isDirectory(notesDir)) {
+            return failed(List.of(Diagnostic.error("", 0, "notes folder " + notesDir + " does not exist or is not a folder")));
+        }
+        Map<String, Long> millis = new java.util.LinkedHashMap<>();
+        long start = System.nanoTime();
+        VaultFiles vault = vaultLoader.load(notesDir);
+        diagnostics.addAll(vault.diagnostics());
+        start = lap(millis, "load", start);
+        List<Note> notes = parse(vault.sources(), diagnostics);
+        start = lap(millis, "parse", start);
+        Result<Library> resolved = libraryBuilder.build(notes, vault.otherFiles());
+        diagnostics.addAll(resolved.diagnostics());
+        Library next = resolved.value();
+        start = lap(millis, "resolve", start);
+        SitePlan plan = planner.plan(next, related(next));
+        start = lap(millis, "plan", start);
+        Set<String> rendered = Collections.newSetFromMap(new ConcurrentHashMap<>());
+        Map<String, Rendered> nextPages = new ConcurrentHashMap<>();
+        boolean siteChanged = !plan.site().equals(lastSite);
+        List<List<Diagnostic>> problems = plan.pages().parallelStream()
+                .map(page -> render(page, plan, siteChanged, nextPages, rendered)).toList();
+        problems.forEach(diagnostics::addAll);
+        lap(millis, "render", start);
+        List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
+        if (sorted.stream().anyMatch(d -> d.severity() == Severity.ERROR)) return failed(sorted);
+        library = next;
+        lastSite = plan.site();
+        pages = nextPages;
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        nextPages.forEach((path, page) -> files.put(path, page.bytes()));
+        themeLoader.load(templatesDir).forEach(f -> files.put(f.path().value(), f.bytes()));
+        for (String asset : next.assets()) read(notesDir.resolve(asset)).ifPresent(bytes -> files.put("files/" + asset, bytes));
+        // The mark build leaves in its output, so the served site is the built one, file for file.
+        files.put(OutputGuard.MARKER, SiteWriter.MARK.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (search != null) search.files().forEach(f -> files.put(f.path().value(), f.bytes()));
+        return publish(files, rendered, sorted, millis);
+    }
+
+    /** Parses the notes whose source changed; the rest come from the last rebuild. */
+    private List<Note> parse(List<SourceFile> sources, List<Diagnostic> diagnostics) {
+        Map<String, Parsed> kept = parsed;
+        List<Parsed> results = sources.parallelStream().map(source -> {
+            Parsed before = kept.get(source.path());
+            return before != null && before.source().equals(source) ? before : new Parsed(source, noteParser.parse(source));
+        }).toList();
+        Map<String, Parsed> next = new HashMap<>();
+        List<Note> notes = new ArrayList<>(results.size());
+        for (Parsed p : results) {
+            next.put(p.source().path(), p);
+            diagnostics.addAll(p.result().diagnostics());
+            notes.add(p.result().value());
+        }
+        parsed = next;
+        return notes;
+    }
+
+    /** The last search's related sections, without notes that are gone (the next search brings new ones). */
+    private SortedMap<NoteId, List<RelatedSection>> related(Library next) {
+        SortedMap<NoteId, List<RelatedSection>> related = new TreeMap<>();
+        if (search == null) return related;
+        search.related().forEach((note, sections) -> {
+            if (!next.pages().containsKey(note)) return;
+            related.put(note, sections.stream().filter(s -> next.pages().containsKey(s.note())).toList());
+        });
+        return related;
+    }
+
+    private List<Diagnostic> render(PlannedPage page, SitePlan plan, boolean siteChanged, Map<String, Rendered> next,
+                                    Set<String> rendered) {
+        String path = page.path().value();
+        Object view = page.view();
+        Rendered before = pages.get(path);
+        if (!siteChanged && before != null && before.template().equals(page.template()) && before.view().equals(view)) {
+            next.put(path, before);
+            return List.of();
+        }
+        Result<OutputFile> result = pageRenderer.render(page, view, plan.site());
+        if (result.value() != null) {
+            next.put(path, new Rendered(page.template(), view, result.value().bytes()));
+            rendered.add(path);
+        }
+        return result.diagnostics();
+    }
+
+    private static long lap(Map<String, Long> millis, String stage, long start) {
+        long now = System.nanoTime();
+        millis.put(stage, (now - start) / 1_000_000);
+        return now;
+    }
+
+    private Outcome publish(SortedMap<String, byte[]> files, Set<String> rendered, List<Diagnostic> diagnostics,
+                            Map<String, Long> millis) {
+        Set<String> changed = new TreeSet<>();
+        files.forEach((path, bytes) -> {
+            if (!Arrays.equals(bytes, site.get(path))) changed.add(path);
+        });
+        site.keySet().stream().filter(path -> !files.containsKey(path)).forEach(changed::add);
+        site = Collections.unmodifiableSortedMap(files);
+        return new Outcome(site, changed, new TreeSet<>(rendered), diagnostics, false, millis);
+    }
+
+    private Outcome failed(List<Diagnostic> diagnostics) {
+        return new Outcome(site, Set.of(), Set.of(), diagnostics, true, Map.of());
+    }
+
+    /** An image or attachment; empty if it went away since the vault was read (the next rebuild tells). */
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

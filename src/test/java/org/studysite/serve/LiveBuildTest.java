@@ -1,0 +1,160 @@
+package org.studysite.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studysite.testing.SiteHarness;
+
+/**
+ * The live preview's site is the built site, file for file, before and after edits, and an edit
+ * re-renders only the pages it changed. Lucene's own files are left out of the comparison: each
+ * index gets random segment ids.
+ */
+class LiveBuildTest {
+    @TempDir
+    Path temp;
+    private Path vault;
+
+    @BeforeEach
+    void copyVault() throws IOException {
+        vault = temp.resolve("vault");
+        Path from = SiteHarness.fixtureVault();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path to = vault.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(to); else Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    @Test
+    void servesExactlyWhatBuildWrites() {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
+    void editingAParagraphRendersOnlyThatNotesPage() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        int notes = live.notesRendered();
+        replace("training.md", "Bayesian search is the default;", "Bayesian search is the usual default;");
+
+        LiveBuild.Outcome edit = live.rebuild();
+
+        assertEquals(Set.of("notes/training.html"), edit.rendered(), "pages rendered");
+        assertEquals(Set.of("notes/training.html"), edit.changed());
+        assertEquals(notes + 1, live.notesRendered(), "notes rendered again: the edited one only");
+        assertTrue(new String(edit.files().get("notes/training.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Bayesian search is the usual default;"));
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
+    void renamingALinkedHeadingReRendersTheNotesThatLinkToIt() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        replace("ops/monitoring.md", "SageMaker Model Monitor", "SageMaker Model Watcher");
+
+        LiveBuild.Outcome edit = live.rebuild();
+
+        assertTrue(edit.rendered().contains("notes/training.html"), "training.md links to the renamed heading: " + edit.rendered());
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
+    void newAndDeletedNotesComeAndGoWithTheirTagEntries() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        Files.writeString(vault.resolve("ops/alerts.md"), "# Alerts\n\nPage someone when the error rate doubles. #exam-tip\n");
+
+        LiveBuild.Outcome added = live.rebuild();
+
+        assertTrue(added.files().containsKey("notes/ops/alerts.html"), added.changed().toString());
+        assertTrue(new String(added.files().get("tags/exam-tip.html"), java.nio.charset.StandardCharsets.UTF_8).contains("Alerts"));
+        assertSameAsBuild(searched(live));
+
+        Files.delete(vault.resolve("ops/alerts.md"));
+        LiveBuild.Outcome deleted = live.rebuild();
+
+        assertFalse(deleted.files().containsKey("notes/ops/alerts.html"));
+        assertTrue(deleted.changed().contains("notes/ops/alerts.html"));
+        assertFalse(new String(deleted.files().get("tags/exam-tip.html"), java.nio.charset.StandardCharsets.UTF_8).contains("Alerts"));
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
+    void aBrokenTemplateKeepsTheLastGoodSiteAndSaysWhere() throws IOException {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        LiveBuild live = new LiveBuild(vault, Optional.of(templates));
+        SortedMap<String, byte[]> good = live.rebuild().files();
+        Files.writeString(templates.resolve("note.ftlh"), "<#if>broken");
+        live.templatesChanged();
+
+        LiveBuild.Outcome broken = live.rebuild();
+
+        assertTrue(broken.failed());
+        assertTrue(broken.diagnostics().stream().anyMatch(d -> d.message().contains("note.ftlh")), broken.diagnostics().toString());
+        assertEquals(good, broken.files(), "the last good site stays");
+        Files.delete(templates.resolve("note.ftlh"));
+        live.templatesChanged();
+        assertFalse(live.rebuild().failed());
+    }
+
+    /** The site once search has caught up with the vault as it is now. */
+    private static SortedMap<String, byte[]> searched(LiveBuild live) {
+        live.rebuild();
+        assertTrue(live.searched(live.library(), live.search(live.library())));
+        return live.rebuild().files();
+    }
+
+    private void assertSameAsBuild(SortedMap<String, byte[]> served) {
+        Path out = temp.resolve("built");
+        SiteHarness.build(vault, out);
+        SortedMap<String, byte[]> built = read(out);
+        assertEquals(withoutLucene(built).keySet(), withoutLucene(served).keySet());
+        List<String> differ = withoutLucene(built).keySet().stream()
+                .filter(path -> !java.util.Arrays.equals(built.get(path), served.get(path))).toList();
+        assertEquals(List.of(), differ, "files that differ from the built site");
+    }
+
+    private static SortedMap<String, byte[]> withoutLucene(SortedMap<String, byte[]> files) {
+        SortedMap<String, byte[]> kept = new TreeMap<>(files);
+        kept.keySet().removeIf(path -> path.startsWith(org.studysite.search.SearchIndexer.LUCENE_DIR + "/"));
+        return kept;
+    }
+
+    private static SortedMap<String, byte[]> read(Path root) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private void replace(String note, String from, String to) throws IOException {
+        Path file = vault.resolve(note);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), note + " has " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}
