@@ -11,6 +11,7 @@
   const isNotFoundPage = document.querySelector('meta[name="studysite-404"]') !== null;
   // The site version this page was built from, as far as the page knows: null until the first event.
   let seenVersion = null;
+  let reloading = false;
 
   /** "/notes/caf%C3%A9.html" -> "notes/café.html"; "/" and "/dir/" -> ".../index.html", as the server maps them. */
   function sitePath(pathname) {
@@ -35,6 +36,10 @@
     const store = storage();
     if (store) {
       store.setItem(scrollKey, JSON.stringify({ x: window.scrollX, y: window.scrollY }));
+      // One restorer, not two: the browser's own runs after ours and could land elsewhere once the
+      // page grew or shrank. pagehide gives it back for back and forward.
+      history.scrollRestoration = 'manual';
+      reloading = true;
     }
     location.reload();
   }
@@ -215,6 +220,11 @@
     });
   }
 
+  window.addEventListener('pagehide', () => {
+    if (!reloading) {
+      history.scrollRestoration = 'auto';
+    }
+  });
   if (document.readyState === 'complete') {
     restoreScroll();
   } else {
