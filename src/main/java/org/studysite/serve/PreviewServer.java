@@ -87,12 +87,12 @@ public final class PreviewServer implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        // Streams end properly (last chunk sent) where they can, before their connections go.
+        // Wakes every stream's writer to stop, and turns away streams that start from now on.
         site.closeAll();
         // No grace period: event streams never end by themselves, and a preview has nothing to finish.
         // Closing every connection also fails a write stuck on a page that stopped reading.
         http.stop(0);
-        // Threads not to linger until their next keep-alive finds the connection gone.
+        // Idle pool threads would otherwise linger for a minute.
         threads.shutdownNow();
         try {
             threads.awaitTermination(500, TimeUnit.MILLISECONDS);
