@@ -54,6 +54,10 @@ final class Failure {
             }
         }
         for (Throwable t : chain) {
+            if (t instanceof java.net.BindException bind) {
+                return "studysite: error: cannot listen there (" + oneLine(bind.getMessage())
+                        + "); is another server on that port? choose another with --port N, or --port 0 for a free one";
+            }
             if (t instanceof IOException io) return "studysite: error: " + io(io);
         }
         Throwable root = chain.get(chain.size() - 1);

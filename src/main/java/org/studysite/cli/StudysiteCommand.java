@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "studysite", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns a folder of Markdown study notes into a cross-linked static study site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class StudysiteCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -86,6 +86,14 @@ class FailureTest {
     }
 
     @Test
+    void aPortInUseSaysToChooseAnother() {
+        String line = Failure.line(new java.io.UncheckedIOException(new java.net.BindException("Address already in use")),
+                List.of("serve", "--port", "8000"), 1L << 30);
+        assertTrue(line.startsWith("studysite: error: cannot listen there (Address already in use)"), line);
+        assertTrue(line.contains("--port 0"), line);
+    }
+
+    @Test
     void stackOverflowIsOneLineToo() {
         assertEquals(1, build(FailureTest::recurse));
         assertOneLine("studysite: error: stack overflow");

@@ -1,0 +1,83 @@
+package org.studysite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.studysite.serve.PreviewSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code studysite serve}: a live preview for writing, refreshed in the browser on every save. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the site from memory while you write: saving a note, an image or a template refreshes every open page it changed.",
+                "Writes nothing: the vault and the output folder are left alone. Ctrl-C stops it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "1:could not start (told in one line; --debug adds the stack trace)", "2:bad usage"})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--notes", paramLabel = "DIR", defaultValue = "notes",
+            description = "The vault: a folder of Markdown notes (default: ${DEFAULT-VALUE}).")
+    Path notes;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Templates overriding the built-in ones, if the folder exists (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). Another address makes the site reachable from other machines.")
+    String host;
+
+    @Option(names = "--open", description = "Open the site in the default browser once it is ready.")
+    boolean open;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(notes)) return refuse(err, "notes folder " + notes + " does not exist or is not a folder");
+        if (port < 0 || port > 65535) return refuse(err, "--port must be between 0 and 65535 (0 picks a free port), not " + port);
+        Optional<Path> userTemplates = Optional.of(templates).filter(Files::isDirectory);
+        PreviewSession session = PreviewSession.start(new PreviewSession.Settings(notes, userTemplates, host, port), out, err);
+        Runtime.getRuntime().addShutdownHook(new Thread(session::close, "studysite-stop"));
+        if (!InetAddress.getByName(host).isLoopbackAddress()) {
+            out.println("studysite: listening on " + host + ": the site is reachable from other machines on the network");
+        }
+        out.println("Serving " + notes + " at " + session.address() + " (Ctrl-C to stop)");
+        out.flush();
+        if (open) openBrowser(session.address().toString(), err);
+        session.awaitStop();
+        return 0;
+    }
+
+    /** A mistake in the command line: one line, as build tells its own, and exit code 1. */
+    private static int refuse(PrintWriter err, String message) {
+        err.println("studysite: error: " + message);
+        err.flush();
+        return 1;
+    }
+
+    /** Best effort: a machine without a desktop browser still serves; the address is printed above. */
+    private static void openBrowser(String address, PrintWriter err) {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String[] command = os.contains("mac") ? new String[] {"open", address}
+                : os.contains("win") ? new String[] {"rundll32", "url.dll,FileProtocolHandler", address}
+                : new String[] {"xdg-open", address};
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            err.println("studysite: could not open a browser (" + e.getMessage() + "); open " + address + " yourself");
+        }
+    }
+}

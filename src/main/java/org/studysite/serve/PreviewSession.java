@@ -1,0 +1,206 @@
+package org.studysite.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.studysite.diagnostics.Diagnostic;
+import org.studysite.diagnostics.DiagnosticFormatter;
+import org.studysite.model.Library;
+import org.studysite.search.SearchIndexer;
+
+/**
+ * {@code studysite serve}: builds the vault into memory, serves it, and rebuilds when a note, an
+ * image or a template is saved, telling open pages what changed. One thread rebuilds (events come
+ * to it in a queue, so rebuilds never overlap); the watcher and the search run on their own threads
+ * and post to that queue. Nothing is written anywhere: the site lives in memory.
+ */
+public final class PreviewSession implements AutoCloseable {
+    /** What to serve, and where. */
+    public record Settings(Path notes, Optional<Path> templates, String host, int port) {
+    }
+
+    /** What the rebuild thread is told: files changed, a search is done, or stop. */
+    private sealed interface Event permits Changed, Searched, Stop {
+    }
+
+    private record Changed(Set<Path> paths) implements Event {
+    }
+
+    private record Searched(Library library, SearchIndexer.SearchBundle bundle) implements Event {
+    }
+
+    private record Stop() implements Event {
+    }
+
+    private final Settings settings;
+    private final LiveBuild build;
+    private final PreviewServer server;
+    private final FolderWatcher watcher;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final DiagnosticFormatter formatter;
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final ExecutorService searching = Executors.newSingleThreadExecutor(daemon("studysite-search"));
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<Consumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Future<?> search;
+    private List<String> problems = List.of();
+
+    /** Told each outcome the server published (tests and the benchmark wait on these). */
+    public interface Consumer {
+        void published(LiveBuild.Outcome outcome, long nanos);
+    }
+
+    private PreviewSession(Settings settings, LiveBuild build, PreviewServer server, FolderWatcher watcher,
+                           PrintWriter out, PrintWriter err) {
+        this.settings = settings;
+        this.build = build;
+        this.server = server;
+        this.watcher = watcher;
+        this.out = out;
+        this.err = err;
+        this.formatter = new DiagnosticFormatter(settings.notes());
+    }
+
+    /** Builds the whole site (search included), starts serving it and watching the folders. */
+    public static PreviewSession start(Settings settings, PrintWriter out, PrintWriter err) throws IOException {
+        LiveBuild build = new LiveBuild(settings.notes(), settings.templates());
+        LiveBuild.Outcome first = build.rebuild();
+        if (build.library() != null && build.searched(build.library(), build.search(build.library()))) first = build.rebuild();
+        List<Path> watched = new ArrayList<>(List.of(settings.notes()));
+        settings.templates().ifPresent(watched::add);
+        FolderWatcher watcher = new FolderWatcher(watched);
+        PreviewServer server = PreviewServer.start(settings.host(), settings.port());
+        PreviewSession session = new PreviewSession(settings, build, server, watcher, out, err);
+        session.show(first, 0);
+        daemon("studysite-watch").newThread(session::watch).start();
+        daemon("studysite-rebuild").newThread(session::rebuildLoop).start();
+        return session;
+    }
+
+    public URI address() {
+        return server.address();
+    }
+
+    public void addListener(Consumer listener) {
+        listeners.add(listener);
+    }
+
+    /** Blocks until {@link #close}. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    private void watch() {
+        try {
+            for (Set<Path> changed = watcher.next(); !changed.isEmpty(); changed = watcher.next()) {
+                events.add(new Changed(changed));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rebuildLoop() {
+        try {
+            for (Event event = events.take(); !(event instanceof Stop); event = events.take()) {
+                handle(event);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(Event event) {
+        long start = System.nanoTime();
+        try {
+            if (event instanceof Searched s && !build.searched(s.library(), s.bundle())) return;
+            if (event instanceof Changed changed) {
+                // Saves that came while the last rebuild ran are one rebuild, not one each.
+                boolean templates = touchesTemplates(changed.paths());
+                for (Event more = events.peek(); more instanceof Changed c; more = events.peek()) {
+                    events.poll();
+                    templates |= touchesTemplates(c.paths());
+                }
+                if (templates) build.templatesChanged();
+            }
+            LiveBuild.Outcome outcome = build.rebuild();
+            show(outcome, System.nanoTime() - start);
+            if (event instanceof Changed && !outcome.failed()) searchLater(build.library());
+        } catch (RuntimeException | Error e) {
+            // A bug must not stop the preview: say it where the writer looks, and keep the last good site.
+            String line = "studysite: error: rebuilding failed: " + e;
+            err.println(line);
+            server.problems(List.of(line));
+        }
+    }
+
+    private boolean touchesTemplates(Set<Path> paths) {
+        if (settings.templates().isEmpty()) return false;
+        Path templates = settings.templates().get().toAbsolutePath().normalize();
+        return paths.stream().anyMatch(p -> p.startsWith(templates));
+    }
+
+    /** Indexes the new vault on the search thread; a search not yet started for an older vault is dropped. */
+    private void searchLater(Library library) {
+        if (search != null) search.cancel(false);
+        search = searching.submit(() -> events.add(new Searched(library, build.search(library))));
+    }
+
+    private void show(LiveBuild.Outcome outcome, long nanos) {
+        List<String> lines = outcome.diagnostics().stream().map(this::format).toList();
+        if (!lines.equals(problems)) {
+            lines.stream().filter(l -> !problems.contains(l)).forEach(err::println);
+            problems = lines;
+            server.problems(lines);
+        }
+        if (!outcome.changed().isEmpty() || nanos == 0) {
+            server.publish(outcome.files(), outcome.changed());
+            if (nanos > 0) {
+                out.println(String.format(Locale.ROOT, "rebuilt in %d ms: %d changed, %d rendered", nanos / 1_000_000,
+                        outcome.changed().size(), outcome.rendered().size()));
+            }
+        }
+        out.flush();
+        err.flush();
+        listeners.forEach(l -> l.published(outcome, nanos));
+    }
+
+    private String format(Diagnostic d) {
+        return formatter.format(d);
+    }
+
+    /** Stops watching, serving and searching; returns within a second. */
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException ignored) {
+            // Closing is best effort: the process is ending.
+        }
+        events.add(new Stop());
+        searching.shutdownNow();
+        server.close();
+        stopped.countDown();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

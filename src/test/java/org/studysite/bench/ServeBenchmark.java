@@ -1,0 +1,140 @@
+package org.studysite.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.studysite.serve.LiveBuild;
+import org.studysite.serve.PreviewSession;
+
+/**
+ * Edit-to-refresh latency of {@code studysite serve}, as a writer sees it: a note open in headless
+ * Chromium, its file saved (write, then rename over it, as editors do), and the time until the
+ * page in the browser shows the edit. Per vault: median and p95 over the edits, pages rendered per
+ * edit, and the heap the server holds after a full GC.
+ *
+ * <p>{@code mvn -q -B -ntp -Pbench verify -Dbench.main=org.studysite.bench.ServeBenchmark -Dbench.sizes=demo,1000}
+ */
+public final class ServeBenchmark {
+    private static final int EDITS = 25;
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("studysite-serve-bench");
+        System.out.println("| vault | notes | first build s | edit-to-refresh median ms | p95 ms | pages rendered per edit | rebuild ms (server side, median) | heap held MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (String size : args[0].split(",")) {
+            Path vault = work.resolve("vault-" + size);
+            int notes = prepare(size, vault);
+            run(size, notes, vault, work.resolve("profile-" + size));
+        }
+    }
+
+    private static int prepare(String size, Path vault) throws IOException {
+        if (size.equals("demo")) {
+            copy(Path.of("notes"), vault);
+        } else {
+            new SyntheticVault(42, Integer.parseInt(size)).write(vault);
+        }
+        try (Stream<Path> files = Files.walk(vault)) {
+            return (int) files.filter(f -> f.toString().endsWith(".md")).count();
+        }
+    }
+
+    private static void run(String size, int notes, Path vault, Path profile) throws Exception {
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        long start = System.nanoTime();
+        PreviewSession session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), quiet, quiet);
+        double firstBuild = (System.nanoTime() - start) / 1e9;
+        List<LiveBuild.Outcome> outcomes = new CopyOnWriteArrayList<>();
+        List<Long> rebuildMillis = new CopyOnWriteArrayList<>();
+        session.addListener((outcome, nanos) -> {
+            if (!outcome.rendered().isEmpty() && outcome.changed().stream().noneMatch(p -> p.startsWith("search/"))) {
+                outcomes.add(outcome);
+                rebuildMillis.add(nanos / 1_000_000);
+            }
+        });
+        ChromeDriver driver = chromium(profile);
+        try {
+            Path note = pick(vault);
+            String page = "notes/" + vault.relativize(note).toString().replace('\\', '/').replaceAll("\\.md$", ".html");
+            driver.get(session.address().resolve(page).toString());
+            List<Double> latencies = new ArrayList<>();
+            String text = Files.readString(note);
+            for (int i = 0; i < EDITS; i++) {
+                String marker = "edit" + i + "x" + System.nanoTime();
+                String edited = text.replaceFirst("\n\n", "\n\nThe writer saved " + marker + " here.\n\n");
+                Path saved = note.resolveSibling("." + note.getFileName() + ".tmp");
+                Files.writeString(saved, edited);
+                long saveAt = System.nanoTime();
+                Files.move(saved, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                while (!Boolean.TRUE.equals(driver.executeScript(
+                        "return document.readyState === 'complete' && document.body.textContent.includes(arguments[0])", marker))) {
+                    if (System.nanoTime() - saveAt > 30_000_000_000L) throw new IllegalStateException("edit " + i + " never showed");
+                }
+                latencies.add((System.nanoTime() - saveAt) / 1e6);
+                Thread.sleep(300); // a writer types between saves; lets the background search start, as it would
+            }
+            Thread.sleep(5000); // let the last background search finish before measuring what the server holds
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            double pages = outcomes.stream().mapToInt(o -> o.rendered().size()).average().orElse(0);
+            System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.1f | %d | %d |", size, notes, firstBuild,
+                    percentile(latencies, 50), percentile(latencies, 95), pages, median(rebuildMillis), heap / 1_000_000));
+        } finally {
+            driver.quit();
+            session.close();
+        }
+    }
+
+    /** A note in the middle of the vault, as a writer would have open. */
+    private static Path pick(Path vault) throws IOException {
+        try (Stream<Path> files = Files.walk(vault)) {
+            List<Path> notes = files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("index.md"))
+                    .sorted().toList();
+            return notes.get(notes.size() / 2);
+        }
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    }
+
+    private static ChromeDriver chromium(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--user-data-dir=" + profile);
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build(), options);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target); else Files.copy(file, target);
+            }
+        }
+    }
+}

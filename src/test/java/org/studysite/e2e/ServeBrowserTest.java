@@ -1,0 +1,129 @@
+package org.studysite.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.studysite.serve.PreviewSession;
+import org.studysite.testing.SiteHarness;
+
+/**
+ * A writer with the live preview open in Chromium: saving the note they are reading refreshes it
+ * by itself, where they were on the page; a mistake shows in the page with its file and line, and
+ * the page keeps working; a new note appears on its tag page; a deleted note's page is gone.
+ */
+@Tag("browser")
+class ServeBrowserTest {
+    @TempDir
+    Path temp;
+    private Path vault;
+    private PreviewSession session;
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void start() throws IOException {
+        Chromium.assumeInstalled();
+        vault = temp.resolve("vault");
+        Path from = SiteHarness.fixtureVault();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path to = vault.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(to); else Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), quiet, quiet);
+        driver = Chromium.start(Files.createDirectories(temp.resolve("profile")));
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) driver.quit();
+        if (session != null) session.close();
+    }
+
+    private String url(String page) {
+        return session.address().resolve(page).toString();
+    }
+
+    private WebDriverWait waiting() {
+        // The page reloads under the wait: an element found before the reload is stale after it.
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
+    }
+
+    @Test
+    void savingTheOpenNoteRefreshesItWhereTheReaderWas() throws IOException {
+        driver.get(url("notes/training.html"));
+        driver.executeScript("window.studysiteTestMark = 'same page'; window.scrollTo(0, 600)");
+        long scrolled = ((Number) driver.executeScript("return Math.round(window.scrollY)")).longValue();
+        assertTrue(scrolled > 300, "the page is long enough to scroll: " + scrolled);
+
+        replace("training.md", "Bayesian search is the default;", "Bayesian search is the default, said the live preview;");
+
+        waiting().until(d -> driver.findElement(By.cssSelector(".note-body")).getText().contains("said the live preview"));
+        assertEquals(null, driver.executeScript("return window.studysiteTestMark"), "the page reloaded by itself");
+        long after = ((Number) driver.executeScript("return Math.round(window.scrollY)")).longValue();
+        assertTrue(Math.abs(after - scrolled) < 40, "scroll position kept: " + scrolled + " then " + after);
+    }
+
+    @Test
+    void badFrontMatterShowsWhereInThePageAndThePageKeepsWorking() throws IOException {
+        driver.get(url("notes/guide.html"));
+        Files.writeString(vault.resolve("ops/broken.md"), "---\ntitle: [unclosed\n---\n# Broken\n\nText.\n");
+
+        waiting().until(d -> d.findElements(By.id("studysite-problems")).stream().anyMatch(p -> p.getText().contains("broken.md:")));
+        String panel = driver.findElement(By.id("studysite-problems")).getText();
+        assertTrue(panel.matches("(?s).*ops/broken\\.md:\\d+: warning: .*"), panel);
+        driver.findElement(By.cssSelector("#studysite-problems button")).click();
+        assertTrue(driver.findElements(By.id("studysite-problems")).stream().noneMatch(e -> e.isDisplayed()), "dismissed");
+        driver.findElement(By.cssSelector("nav.toc a")).click();
+        assertTrue(driver.getCurrentUrl().contains("#"), "the page still works: its table of contents links");
+    }
+
+    @Test
+    void aNewNoteIsOnItsTagPageAndADeletedNotesPageIsGone() throws IOException, InterruptedException {
+        driver.get(url("tags/exam-tip.html"));
+        Files.writeString(vault.resolve("ops/alerts.md"), "# Alerts\n\nPage someone when the error rate doubles. #exam-tip\n");
+
+        waiting().until(d -> driver.findElement(By.tagName("main")).getText().contains("Alerts"));
+        driver.get(url("notes/ops/alerts.html"));
+        assertEquals("Alerts", driver.findElement(By.cssSelector("h1.note-title")).getText());
+
+        Files.delete(vault.resolve("ops/alerts.md"));
+        waiting().until(d -> driver.getPageSource().contains("Not found"));
+        HttpResponse<String> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("notes/ops/alerts.html"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, gone.statusCode());
+    }
+
+    private void replace(String note, String from, String to) throws IOException {
+        Path file = vault.resolve(note);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), note + " has " + from);
+        // As editors save: a new file renamed over the old one.
+        Path saved = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(saved, text.replace(from, to));
+        Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
