@@ -35,21 +35,18 @@ public final class LibraryBuilder {
         Optional<NoteId> home = notes.stream().map(Note::id).filter(id -> id.value().equalsIgnoreCase("index")).findFirst();
         List<Diagnostic> diagnostics = new ArrayList<>();
         LinkResolver resolver = new LinkResolver(notes, new HashSet<>(vaultFiles));
+        // Each note's links resolve on their own: on every core (a live preview resolves the vault on every save).
+        List<Resolved> resolved = notes.parallelStream().map(note -> resolve(note, resolver)).toList();
         SortedMap<NoteId, SortedMap<String, LinkTarget>> links = new TreeMap<>();
         Set<String> assets = new TreeSet<>();
         Set<String> reportedImages = new HashSet<>();
-        for (Note note : notes) {
-            SortedMap<String, LinkTarget> targets = new TreeMap<>();
-            for (RawLink link : note.links()) {
-                LinkTarget target = resolver.resolve(note.id(), link);
-                targets.putIfAbsent(link.destination(), target);
-                if (target instanceof LinkTarget.AssetTarget asset) assets.add(asset.vaultPath());
-                if (target instanceof LinkTarget.MissingTarget missing
-                        && (!missing.reason().startsWith("missing image") || reportedImages.add(missing.reason()))) {
-                    diagnostics.add(Diagnostic.warning(note.sourcePath(), link.line(), missing.reason()));
-                }
+        for (int i = 0; i < notes.size(); i++) {
+            Note note = notes.get(i);
+            links.put(note.id(), resolved.get(i).targets());
+            assets.addAll(resolved.get(i).assets());
+            for (Diagnostic d : resolved.get(i).missing()) {
+                if (!d.message().startsWith("missing image") || reportedImages.add(d.message())) diagnostics.add(d);
             }
-            links.put(note.id(), targets);
         }
         SortedMap<NoteId, List<TaggedRegion>> regions = regions(notes);
         Library library = new Library(notes, home, pageAssigner.assign(notes, home), links,
@@ -59,19 +56,37 @@ public final class LibraryBuilder {
         return new Result<>(library, diagnostics);
     }
 
+    /** A note's link targets by destination, and a warning for each link whose target is missing. */
+    private record Resolved(SortedMap<String, LinkTarget> targets, List<String> assets, List<Diagnostic> missing) {
+    }
+
+    private static Resolved resolve(Note note, LinkResolver resolver) {
+        SortedMap<String, LinkTarget> targets = new TreeMap<>();
+        List<String> assets = new ArrayList<>(0);
+        List<Diagnostic> missing = new ArrayList<>(0);
+        for (RawLink link : note.links()) {
+            LinkTarget target = resolver.resolve(note.id(), link);
+            targets.putIfAbsent(link.destination(), target);
+            if (target instanceof LinkTarget.AssetTarget asset) assets.add(asset.vaultPath());
+            if (target instanceof LinkTarget.MissingTarget m) missing.add(Diagnostic.warning(note.sourcePath(), link.line(), m.reason()));
+        }
+        return new Resolved(targets, assets, missing);
+    }
+
     /** Written regions plus those of headings naming a tag the vault uses. */
     private SortedMap<NoteId, List<TaggedRegion>> regions(List<Note> notes) {
         Set<Tag> vaultTags = new TreeSet<>();
         notes.forEach(n -> n.regions().forEach(r -> vaultTags.add(r.tag())));
         SortedMap<Tag, List<String>> tagWords = NamedTagFinder.tagWords(vaultTags);
-        SortedMap<NoteId, List<TaggedRegion>> regions = new TreeMap<>();
-        for (Note note : notes) {
+        List<List<TaggedRegion>> found = notes.parallelStream().map(note -> {
             List<TaggedRegion> all = new ArrayList<>(note.regions());
             all.addAll(namedTags.find(note, tagWords));
             all.sort(java.util.Comparator.comparingInt(TaggedRegion::startLine)
                     .thenComparing(TaggedRegion::scope).thenComparing(r -> r.tag().name()));
-            regions.put(note.id(), all);
-        }
+            return all;
+        }).toList();
+        SortedMap<NoteId, List<TaggedRegion>> regions = new TreeMap<>();
+        for (int i = 0; i < notes.size(); i++) regions.put(notes.get(i).id(), found.get(i));
         return regions;
     }
 }

@@ -32,10 +32,11 @@ final class NamedTagFinder {
     List<TaggedRegion> find(Note note, java.util.SortedMap<Tag, List<String>> tagWords) {
         List<TaggedRegion> found = new ArrayList<>();
         for (Section s : note.sections()) {
-            List<String> words = words(s.heading().text());
+            List<String> words = withoutFiller(words(s.heading().text()));
+            if (words.isEmpty()) continue;
             for (var entry : tagWords.entrySet()) {
                 Tag tag = entry.getKey();
-                if (s.heading().tags().contains(tag) || !names(words, entry.getValue())) continue;
+                if (!names(words, entry.getValue()) || s.heading().tags().contains(tag)) continue;
                 found.add(new TaggedRegion(tag, TagScope.NAMED_SECTION, s.heading().id(), s.path(),
                         s.heading().text(), s.excerpt(), s.startLine(), s.endLine()));
             }
@@ -48,9 +49,13 @@ final class NamedTagFinder {
                 .filter(w -> !w.isEmpty() && !w.chars().allMatch(Character::isDigit)).toList();
     }
 
+    /** A heading's words without the fillers: once per heading, not once per heading and tag (a vault has hundreds of tags). */
+    private static List<String> withoutFiller(List<String> words) {
+        return words.stream().filter(w -> !FILLER.contains(w)).toList();
+    }
+
     /** The heading's words, fillers aside, are the tag's words, each possibly in the plural. */
-    private static boolean names(List<String> heading, List<String> tag) {
-        List<String> rest = heading.stream().filter(w -> !FILLER.contains(w)).toList();
+    private static boolean names(List<String> rest, List<String> tag) {
         if (rest.size() != tag.size() || tag.isEmpty()) return false;
         for (int i = 0; i < tag.size(); i++) {
             String h = rest.get(i), t = tag.get(i);

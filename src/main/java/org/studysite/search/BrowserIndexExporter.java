@@ -44,6 +44,7 @@ final class BrowserIndexExporter {
     /** Size of the preset dictionary result files are compressed against. */
     static final int DOCS_PRESET_BYTES = 6_000;
 
+    private final Cancellation cancellation;
     private final int headSize;
     private final int blockPostings;
     private final int phraseBytes;
@@ -54,6 +55,11 @@ final class BrowserIndexExporter {
      *     16, for tests) also cuts phrase runs tiny, so that lookups cross runs there too
      */
     BrowserIndexExporter(int headSize, int blockPostings) {
+        this(headSize, blockPostings, Cancellation.NEVER);
+    }
+
+    BrowserIndexExporter(int headSize, int blockPostings, Cancellation cancellation) {
+        this.cancellation = cancellation;
         this.headSize = headSize;
         this.blockPostings = blockPostings;
         this.phraseBytes = blockPostings < 16 ? 64 : PHRASE_BYTES;
@@ -167,6 +173,7 @@ final class BrowserIndexExporter {
         Map<Integer, byte[]> heads = new TreeMap<>();
         long[] bytes = {0};
         TermScores.forEachTerm(searcher, leaf, p -> {
+            cancellation.check();
             int id = vocabulary.stemId(p.term());
             if (id < 0) throw new IllegalStateException("term '" + p.term() + "' is no stem of the vocabulary");
             PostingTiers layout = PostingTiers.of(p, headSize, blockPostings);

@@ -30,7 +30,14 @@ final class LuceneIndexer {
     /** Scored text: stems with frequencies, and norms (lengths) for BM25. */
     static final FieldType SCORED = scored();
 
+    private final Cancellation cancellation;
+
     LuceneIndexer() {
+        this(Cancellation.NEVER);
+    }
+
+    LuceneIndexer(Cancellation cancellation) {
+        this.cancellation = cancellation;
     }
 
     private static FieldType scored() {
@@ -61,7 +68,10 @@ final class LuceneIndexer {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setUseCompoundFile(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < docs.size(); i++) writer.addDocument(toLucene(docs.get(i), words.sections().get(i), words));
+            for (int i = 0; i < docs.size(); i++) {
+                if (i % 256 == 0) cancellation.check();
+                writer.addDocument(toLucene(docs.get(i), words.sections().get(i), words));
+            }
             writer.forceMerge(1);
             writer.commit();
         } catch (IOException e) {

@@ -42,7 +42,14 @@ final class RelatedSections {
     static final int MAX_COMMON = 1000;
     static final int MAX_TERMS = 15;
 
+    private final Cancellation cancellation;
+
     RelatedSections() {
+        this(Cancellation.NEVER);
+    }
+
+    RelatedSections(Cancellation cancellation) {
+        this.cancellation = cancellation;
     }
 
     SortedMap<NoteId, List<RelatedSection>> find(Directory index, List<SearchDocument> docs, SectionWords words) {
@@ -54,7 +61,10 @@ final class RelatedSections {
             List<NoteId> notes = new ArrayList<>(byNote.keySet());
             // Notes are independent queries over one reader: parallel, collected in note order.
             List<List<RelatedSection>> found = notes.parallelStream()
-                    .map(n -> related(searcher, like, n, byNote.get(n), docs)).toList();
+                    .map(n -> {
+                        cancellation.check();
+                        return related(searcher, like, n, byNote.get(n), docs);
+                    }).toList();
             SortedMap<NoteId, List<RelatedSection>> related = new TreeMap<>();
             for (int i = 0; i < notes.size(); i++) if (!found.get(i).isEmpty()) related.put(notes.get(i), found.get(i));
             return related;

@@ -68,8 +68,16 @@ public final class SearchIndexer {
     }
 
     public SearchBundle index(Library library) {
+        return index(library, () -> false);
+    }
+
+    /**
+     * Like {@link #index(Library)}, stopping with a {@link java.util.concurrent.CancellationException}
+     * soon after {@code cancelled} turns true (a live preview's vault changed again).
+     */
+    public SearchBundle index(Library library, java.util.function.BooleanSupplier cancelled) {
         try (Directory index = new ByteBuffersDirectory()) {
-            SearchBundle bundle = index(library, index);
+            SearchBundle bundle = index(library, index, new Cancellation(cancelled));
             List<OutputFile> files = new ArrayList<>(bundle.files());
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
@@ -88,17 +96,21 @@ public final class SearchIndexer {
      * The bundle's files are the browser export only.
      */
     public SearchBundle index(Library library, Directory lucene) {
+        return index(library, lucene, Cancellation.NEVER);
+    }
+
+    private SearchBundle index(Library library, Directory lucene, Cancellation cancellation) {
         List<SearchDocument> docs = new SearchDocuments().from(library);
         SectionWords words = SectionWords.of(docs, analyzer);
-        BrowserIndexExporter exporter = new BrowserIndexExporter(headSize, blockPostings);
+        BrowserIndexExporter exporter = new BrowserIndexExporter(headSize, blockPostings, cancellation);
         ExecutorService beside = Executors.newSingleThreadExecutor();
         try {
             // Lucene takes the documents from one thread (that keeps doc id == ord); what the export
             // needs no index for is written meanwhile, and related sections are found while the
             // postings are exported.
             Future<BrowserIndexExporter.Lexicon> lexicon = beside.submit(() -> exporter.exportWords(docs, words));
-            Directory index = new LuceneIndexer().index(docs, words, lucene);
-            Future<SortedMap<NoteId, List<RelatedSection>>> related = beside.submit(() -> new RelatedSections().find(index, docs, words));
+            Directory index = new LuceneIndexer(cancellation).index(docs, words, lucene);
+            Future<SortedMap<NoteId, List<RelatedSection>>> related = beside.submit(() -> new RelatedSections(cancellation).find(index, docs, words));
             List<OutputFile> files = new ArrayList<>(done(lexicon).files());
             files.addAll(exporter.exportIndex(index, docs, words, done(lexicon)));
             return new SearchBundle(files, docs.size(), done(related));

@@ -119,6 +119,11 @@ public final class LiveBuild {
         return searchIndexer.index(library);
     }
 
+    /** As {@link #search(Library)}, stopping (CancellationException) soon after {@code cancelled} turns true. */
+    public SearchIndexer.SearchBundle search(Library library, java.util.function.BooleanSupplier cancelled) {
+        return searchIndexer.index(library, cancelled);
+    }
+
     /** Takes a search's results, made from {@code searched}; ignored if the vault has been rebuilt since. */
     public boolean searched(Library searched, SearchIndexer.SearchBundle bundle) {
         if (searched != library) return false;

@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.diagnostics.DiagnosticFormatter;
 import org.studysite.model.Library;
@@ -52,10 +53,18 @@ public final class PreviewSession implements AutoCloseable {
     private final PrintWriter err;
     private final DiagnosticFormatter formatter;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private final ExecutorService searching = Executors.newSingleThreadExecutor(daemon("studysite-search"));
+    /**
+     * How long after a rebuild the search waits before it starts: it takes both cores for seconds on a
+     * large vault, and starting at once it slowed the reload of the page just saved, and the rebuild
+     * of the next save.
+     */
+    static final long SEARCH_DELAY_MS = 750;
+    private final ScheduledExecutorService searching = Executors.newSingleThreadScheduledExecutor(daemon("studysite-search"));
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<Consumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Future<?> search;
+    /** The vault the search thread should index; set to null when the vault changes, which stops that search. */
+    private volatile Library wanted;
     private List<String> problems = List.of();
 
     /** Told each outcome the server published (tests and the benchmark wait on these). */
@@ -106,6 +115,7 @@ public final class PreviewSession implements AutoCloseable {
     private void watch() {
         try {
             for (Set<Path> changed = watcher.next(); !changed.isEmpty(); changed = watcher.next()) {
+                wanted = null; // a search of the vault as it was would only slow the rebuild
                 events.add(new Changed(changed));
             }
         } catch (InterruptedException e) {
@@ -153,10 +163,21 @@ public final class PreviewSession implements AutoCloseable {
         return paths.stream().anyMatch(p -> p.startsWith(templates));
     }
 
-    /** Indexes the new vault on the search thread; a search not yet started for an older vault is dropped. */
+    /** Indexes the new vault on the search thread, soon; a search not yet started for an older vault is dropped. */
     private void searchLater(Library library) {
         if (search != null) search.cancel(false);
-        search = searching.submit(() -> events.add(new Searched(library, build.search(library))));
+        wanted = library;
+        search = searching.schedule(() -> {
+            if (wanted != library) return;
+            try {
+                events.add(new Searched(library, build.search(library, () -> wanted != library)));
+            } catch (java.util.concurrent.CancellationException dropped) {
+                // The vault changed while indexing: the next rebuild schedules a search of it.
+            } catch (RuntimeException e) {
+                err.println("studysite: error: the search index could not be rebuilt (search shows the vault as it was): " + e);
+                err.flush();
+            }
+        }, SEARCH_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
     private void show(LiveBuild.Outcome outcome, long nanos) {
