@@ -26,8 +26,8 @@ final class BuildRunner {
      */
     static int run(VaultOptions vault, Path out, boolean write, Supplier<BuildProgress> progress,
                    PrintWriter stdout, PrintWriter stderr) {
-        Optional<Path> templates = Optional.of(vault.templates).filter(Files::isDirectory);
-        BuildOptions options = new BuildOptions(vault.notes, out, templates, vault.strict, write);
+        Optional<Path> templates = vault.where.userTemplates();
+        BuildOptions options = new BuildOptions(vault.where.notes, out, templates, vault.strict, write);
         BuildProgress shown = vault.quiet ? BuildProgress.NONE : progress.get();
         BuildReport report;
         try {
@@ -35,7 +35,7 @@ final class BuildRunner {
         } finally {
             shown.finished(); // SiteBuild finishes it too; done here as well in case the build never started
         }
-        DiagnosticFormatter formatter = new DiagnosticFormatter(vault.notes);
+        DiagnosticFormatter formatter = new DiagnosticFormatter(vault.where.notes);
         report.diagnostics().forEach(d -> stderr.println(formatter.format(d)));
         stderr.flush();
         if (!vault.quiet || report.failed()) {

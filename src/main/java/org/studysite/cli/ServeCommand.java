@@ -5,10 +5,10 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.studysite.serve.PreviewSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,13 +20,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:could not start (told in one line; --debug adds the stack trace)", "2:bad usage"})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--notes", paramLabel = "DIR", defaultValue = "notes",
-            description = "The vault: a folder of Markdown notes (default: ${DEFAULT-VALUE}).")
-    Path notes;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Templates overriding the built-in ones, if the folder exists (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    NotesOptions where = new NotesOptions();
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
             description = "Port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free one.")
@@ -46,10 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path notes = where.notes;
         if (!Files.isDirectory(notes)) return refuse(err, "notes folder " + notes + " does not exist or is not a folder");
         if (port < 0 || port > 65535) return refuse(err, "--port must be between 0 and 65535 (0 picks a free port), not " + port);
-        Optional<Path> userTemplates = Optional.of(templates).filter(Files::isDirectory);
-        PreviewSession session = PreviewSession.start(new PreviewSession.Settings(notes, userTemplates, host, port), out, err);
+        PreviewSession session = PreviewSession.start(new PreviewSession.Settings(notes, where.userTemplates(), host, port), out, err);
         Runtime.getRuntime().addShutdownHook(new Thread(session::close, "studysite-stop"));
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             out.println("studysite: listening on " + host + ": the site is reachable from other machines on the network");

@@ -44,7 +44,7 @@ public final class ServeBenchmark {
 
     private static int prepare(String size, Path vault) throws IOException {
         if (size.equals("demo")) {
-            copy(Path.of("notes"), vault);
+            org.studysite.testing.SiteHarness.copyVault(Path.of("notes"), vault);
         } else {
             new SyntheticVault(42, Integer.parseInt(size)).write(vault);
         }
@@ -143,12 +143,4 @@ public final class ServeBenchmark {
                 .usingAnyFreePort().build(), options);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target); else Files.copy(file, target);
-            }
-        }
-    }
 }

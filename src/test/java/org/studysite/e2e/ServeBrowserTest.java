@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -44,14 +43,7 @@ class ServeBrowserTest {
     @BeforeEach
     void start() throws IOException {
         Chromium.assumeInstalled();
-        vault = temp.resolve("vault");
-        Path from = SiteHarness.fixtureVault();
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path to = vault.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(to); else Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        vault = SiteHarness.copyVault(SiteHarness.fixtureVault(), temp.resolve("vault"));
         PrintWriter quiet = new PrintWriter(new StringWriter());
         session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), quiet, quiet);
         driver = Chromium.start(Files.createDirectories(temp.resolve("profile")));

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,14 +31,7 @@ class LiveBuildTest {
 
     @BeforeEach
     void copyVault() throws IOException {
-        vault = temp.resolve("vault");
-        Path from = SiteHarness.fixtureVault();
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path to = vault.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(to); else Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
+        vault = SiteHarness.copyVault(SiteHarness.fixtureVault(), temp.resolve("vault"));
     }
 
     @Test

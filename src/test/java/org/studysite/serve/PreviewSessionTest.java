@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +31,7 @@ class PreviewSessionTest {
 
     @Test
     void servedPagesEqualBuiltPages() throws IOException, InterruptedException {
-        Path vault = copy(SiteHarness.fixtureVault(), temp.resolve("vault"));
+        Path vault = SiteHarness.copyVault(SiteHarness.fixtureVault(), temp.resolve("vault"));
         Path built = temp.resolve("built");
         SiteHarness.build(vault, built);
         PrintWriter quiet = new PrintWriter(new StringWriter());
@@ -69,13 +68,4 @@ class PreviewSessionTest {
         return url.toString();
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target); else Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        return to;
-    }
 }

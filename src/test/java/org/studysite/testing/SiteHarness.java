@@ -52,6 +52,20 @@ public final class SiteHarness {
         return new SiteHarness(out, report);
     }
 
+    /** A copy of {@code from} at {@code to}, for tests that edit a vault (the live preview's). */
+    public static Path copyVault(Path from, Path to) {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes txtar-style files ("-- path --" lines followed by content) into {@code dir}. */
     public static Path writeVault(Path dir, String txtar) {
         try {
