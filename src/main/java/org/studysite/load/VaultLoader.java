@@ -75,6 +75,16 @@ public final class VaultLoader {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
+    /**
+     * One note, read as {@link #load} reads it, for a live preview that knows which note changed;
+     * empty if reading it had a problem (the full load that follows reports it).
+     */
+    public java.util.Optional<SourceFile> readNote(Path file, String rel) {
+        List<Diagnostic> problems = new ArrayList<>(0);
+        String text = read(file, rel, problems);
+        return problems.isEmpty() ? java.util.Optional.of(new SourceFile(rel, text)) : java.util.Optional.empty();
+    }
+
     /** UTF-8, with a warning (not a crash) for bytes that are not; a leading BOM is dropped. */
     private static String read(Path file, String rel, List<Diagnostic> diagnostics) {
         byte[] bytes;

@@ -67,15 +67,7 @@ public final class PagePlanner {
         Map<String, String> topicEntries = topics.entries();
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(PlannedPage.lazy(new SitePath("index.html"), "index.ftlh", () -> home(library, navigation, title, topicEntries)));
-        for (int i = 0; i < ordered.size(); i++) {
-            Note note = ordered.get(i);
-            Note prev = i > 0 ? ordered.get(i - 1) : null;
-            Note next = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
-            pages.add(PlannedPage.lazy(library.pages().get(note.id()), "note.ftlh",
-                    () -> notePages.view(library, related, topicEntries, note, prev, next, navigation.group(note))));
-            PlannedPage regions = cheatSheetPages.regionScriptPage(library, note, topicEntries);
-            if (regions != null) pages.add(regions);
-        }
+        pages.addAll(notePages(library, related, topicEntries, ordered, navigation, note -> true));
         SitePath search = new SitePath("search.html");
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));
         pages.addAll(topics.pages());
@@ -86,7 +78,37 @@ public final class PagePlanner {
         pages.addAll(flashcardPages.plan(library, ordered, title));
         pages.addAll(navigation.pages());
         pages.addAll(navigation.folderScript());
-        return new SitePlan(navigation.site(title), pages);
+        return new SitePlan(navigation.site(title), pages, topicEntries);
+    }
+
+    /**
+     * Only the pages of {@code notes} (each note's page and regions script), as {@link #plan} would
+     * plan them, with the topic entries of an earlier plan: a live preview shows the note just saved
+     * before it plans the rest of the site, which takes the better part of a second in a large vault.
+     */
+    public SitePlan notePages(Library library, SortedMap<NoteId, List<RelatedSection>> related, Map<String, String> topicEntries,
+                              java.util.Set<NoteId> notes) {
+        List<Note> ordered = siteViews.ordered(library);
+        Navigation navigation = new Navigation(library, ordered);
+        List<PlannedPage> pages = notePages(library, related, topicEntries, ordered, navigation, note -> notes.contains(note.id()));
+        return new SitePlan(navigation.site(SiteViews.title(library)), pages, topicEntries);
+    }
+
+    /** Each chosen note's page, followed by its regions script (which takes its regions from the page's parse). */
+    private List<PlannedPage> notePages(Library library, SortedMap<NoteId, List<RelatedSection>> related, Map<String, String> topicEntries,
+                                        List<Note> ordered, Navigation navigation, java.util.function.Predicate<Note> chosen) {
+        List<PlannedPage> pages = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Note note = ordered.get(i);
+            if (!chosen.test(note)) continue;
+            Note prev = i > 0 ? ordered.get(i - 1) : null;
+            Note next = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+            pages.add(PlannedPage.lazy(library.pages().get(note.id()), "note.ftlh",
+                    () -> notePages.view(library, related, topicEntries, note, prev, next, navigation.group(note))));
+            PlannedPage regions = cheatSheetPages.regionScriptPage(library, note, topicEntries);
+            if (regions != null) pages.add(regions);
+        }
+        return pages;
     }
 
     private List<PlannedPage> tagsIndex(Library library) {

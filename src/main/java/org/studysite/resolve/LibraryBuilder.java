@@ -56,6 +56,38 @@ public final class LibraryBuilder {
         return new Result<>(library, diagnostics);
     }
 
+    /**
+     * {@code library} with {@code changed} notes (same ids, new sources) put in: their links and
+     * regions resolved again, tag and topic indexes made again; what other notes hold about them
+     * (backlinks) is left as it was. A live preview shows a saved note from this at once; the full
+     * {@link #build} that follows corrects anything else the edit changed.
+     */
+    public Library patch(Library library, List<Note> changed, List<String> vaultFiles) {
+        java.util.Map<NoteId, Note> byId = new java.util.HashMap<>();
+        changed.forEach(n -> byId.put(n.id(), n));
+        List<Note> notes = library.notes().stream().map(n -> byId.getOrDefault(n.id(), n)).toList();
+        LinkResolver resolver = new LinkResolver(notes, new HashSet<>(vaultFiles));
+        SortedMap<NoteId, SortedMap<String, LinkTarget>> links = new TreeMap<>(library.links());
+        Set<String> assets = new TreeSet<>(library.assets());
+        for (Note note : changed) {
+            Resolved resolved = resolve(note, resolver);
+            links.put(note.id(), resolved.targets());
+            assets.addAll(resolved.assets());
+        }
+        SortedMap<NoteId, List<TaggedRegion>> regions = new TreeMap<>(library.regions());
+        SortedMap<Tag, List<String>> tagWords = NamedTagFinder.tagWords(vaultTags(notes));
+        for (Note note : changed) regions.put(note.id(), regions(note, tagWords));
+        // Topics are made of headings: an edit that kept every heading keeps them (matching took half of a patch).
+        boolean sameHeadings = changed.stream().allMatch(n -> topicPlaces(n).equals(topicPlaces(library.note(n.id()))));
+        return new Library(notes, library.home(), library.pages(), links, library.backlinks(), regions,
+                tagIndex.build(regions), sameHeadings ? library.topics() : topicMatcher.match(notes), List.copyOf(assets));
+    }
+
+    /** What {@link TopicMatcher} reads of a note: each section's heading id, text and path. */
+    private static List<List<Object>> topicPlaces(Note note) {
+        return note.sections().stream().map(s -> List.<Object>of(s.heading().id(), s.heading().text(), s.path())).toList();
+    }
+
     /** A note's link targets by destination, and a warning for each link whose target is missing. */
     private record Resolved(SortedMap<String, LinkTarget> targets, List<String> assets, List<Diagnostic> missing) {
     }
@@ -73,18 +105,25 @@ public final class LibraryBuilder {
         return new Resolved(targets, assets, missing);
     }
 
-    /** Written regions plus those of headings naming a tag the vault uses. */
-    private SortedMap<NoteId, List<TaggedRegion>> regions(List<Note> notes) {
+    /** Tags written in the vault: a heading naming one of them carries it. */
+    private static Set<Tag> vaultTags(List<Note> notes) {
         Set<Tag> vaultTags = new TreeSet<>();
         notes.forEach(n -> n.regions().forEach(r -> vaultTags.add(r.tag())));
-        SortedMap<Tag, List<String>> tagWords = NamedTagFinder.tagWords(vaultTags);
-        List<List<TaggedRegion>> found = notes.parallelStream().map(note -> {
-            List<TaggedRegion> all = new ArrayList<>(note.regions());
-            all.addAll(namedTags.find(note, tagWords));
-            all.sort(java.util.Comparator.comparingInt(TaggedRegion::startLine)
-                    .thenComparing(TaggedRegion::scope).thenComparing(r -> r.tag().name()));
-            return all;
-        }).toList();
+        return vaultTags;
+    }
+
+    private List<TaggedRegion> regions(Note note, SortedMap<Tag, List<String>> tagWords) {
+        List<TaggedRegion> all = new ArrayList<>(note.regions());
+        all.addAll(namedTags.find(note, tagWords));
+        all.sort(java.util.Comparator.comparingInt(TaggedRegion::startLine)
+                .thenComparing(TaggedRegion::scope).thenComparing(r -> r.tag().name()));
+        return all;
+    }
+
+    /** Written regions plus those of headings naming a tag the vault uses. */
+    private SortedMap<NoteId, List<TaggedRegion>> regions(List<Note> notes) {
+        SortedMap<Tag, List<String>> tagWords = NamedTagFinder.tagWords(vaultTags(notes));
+        List<List<TaggedRegion>> found = notes.parallelStream().map(note -> regions(note, tagWords)).toList();
         SortedMap<NoteId, List<TaggedRegion>> regions = new TreeMap<>();
         for (int i = 0; i < notes.size(); i++) regions.put(notes.get(i).id(), found.get(i));
         return regions;

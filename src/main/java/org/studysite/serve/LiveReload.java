@@ -3,7 +3,7 @@ package org.studysite.serve;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Puts {@link PreviewServer#SNIPPET} into a page. Works on bytes, not text, so the rest of the page
+ * Puts {@link PreviewServer#snippet} into a page. Works on bytes, not text, so the rest of the page
  * stays exactly as built whatever its encoding.
  */
 final class LiveReload {
@@ -13,8 +13,8 @@ final class LiveReload {
     }
 
     /** The page with the snippet right before its last {@code </body>}, or at its end when it has none. */
-    static byte[] inject(byte[] page) {
-        byte[] snippet = PreviewServer.SNIPPET.getBytes(StandardCharsets.UTF_8);
+    static byte[] inject(byte[] page, long version) {
+        byte[] snippet = PreviewServer.snippet(version).getBytes(StandardCharsets.UTF_8);
         int at = lastBodyEnd(page);
         if (at < 0) {
             at = page.length;

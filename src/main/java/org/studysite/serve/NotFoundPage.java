@@ -12,7 +12,7 @@ final class NotFoundPage {
     private NotFoundPage() {
     }
 
-    static byte[] of(String sitePath) {
+    static byte[] of(String sitePath, long version) {
         String shown = escape("/" + sitePath);
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + MARKER + "\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -20,7 +20,7 @@ final class NotFoundPage {
                 + "<h1>Not found: " + shown + "</h1>\n"
                 + "<p>This page is not in the site (yet). It reloads by itself when it appears.</p>\n"
                 + "<p><a href=\"/\">Home</a></p>\n</body>\n</html>\n";
-        return LiveReload.inject(html.getBytes(StandardCharsets.UTF_8));
+        return LiveReload.inject(html.getBytes(StandardCharsets.UTF_8), version);
     }
 
     private static String escape(String text) {

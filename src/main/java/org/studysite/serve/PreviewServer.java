@@ -23,8 +23,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * but what was published.
  */
 public final class PreviewServer implements AutoCloseable {
-    /** What every HTML page served gets right before its last {@code </body>}; the rest is as published. */
-    public static final String SNIPPET = "<script src=\"/_studysite/live.js\"></script>";
+    /**
+     * What every served page gets right before its {@code </body>}: the live-reload script, with the
+     * version of the site the page was served from, so a page that missed a change while its event
+     * stream was connecting still sees it is stale ({@link #snippet}).
+     */
+    private static final java.util.regex.Pattern SNIPPET = java.util.regex.Pattern.compile(
+            "<script src=\"/_studysite/live\\.js\" data-version=\"\\d+\"></script>");
+
+    /** The snippet of a page served from site version {@code version}. */
+    public static String snippet(long version) {
+        return "<script src=\"/_studysite/live.js\" data-version=\"" + version + "\"></script>";
+    }
+
+    /** A served page without its snippet: the page as built. */
+    public static String withoutSnippet(String served) {
+        return SNIPPET.matcher(served).replaceFirst("");
+    }
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private static final String SCRIPT_RESOURCE = "live.js";
 

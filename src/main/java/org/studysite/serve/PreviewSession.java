@@ -65,6 +65,8 @@ public final class PreviewSession implements AutoCloseable {
     private Future<?> search;
     /** The vault the search thread should index; set to null when the vault changes, which stops that search. */
     private volatile Library wanted;
+    /** Saves seen by the watcher: a full rebuild gives way when this moves on (the new save is shown first). */
+    private final java.util.concurrent.atomic.AtomicLong saves = new java.util.concurrent.atomic.AtomicLong();
     private List<String> problems = List.of();
 
     /** Told each outcome the server published (tests and the benchmark wait on these). */
@@ -116,6 +118,7 @@ public final class PreviewSession implements AutoCloseable {
         try {
             for (Set<Path> changed = watcher.next(); !changed.isEmpty(); changed = watcher.next()) {
                 wanted = null; // a search of the vault as it was would only slow the rebuild
+                saves.incrementAndGet(); // before the event: whoever takes the event must see the count moved
                 events.add(new Changed(changed));
             }
         } catch (InterruptedException e) {
@@ -139,16 +142,26 @@ public final class PreviewSession implements AutoCloseable {
             if (event instanceof Searched s && !build.searched(s.library(), s.bundle())) return;
             if (event instanceof Changed changed) {
                 // Saves that came while the last rebuild ran are one rebuild, not one each.
-                boolean templates = touchesTemplates(changed.paths());
+                Set<Path> paths = new java.util.TreeSet<>(changed.paths());
                 for (Event more = events.peek(); more instanceof Changed c; more = events.peek()) {
                     events.poll();
-                    templates |= touchesTemplates(c.paths());
+                    paths.addAll(c.paths());
                 }
-                if (templates) build.templatesChanged();
+                if (touchesTemplates(paths)) {
+                    build.templatesChanged();
+                } else {
+                    // The note just saved first, then the rest of the site.
+                    build.quick(paths).ifPresent(quick -> show(quick, System.nanoTime() - start));
+                }
             }
-            LiveBuild.Outcome outcome = build.rebuild();
+            long seen = saves.get();
+            LiveBuild.Outcome outcome = build.rebuild(() -> saves.get() != seen || !events.isEmpty() && events.peek() instanceof Changed);
             show(outcome, System.nanoTime() - start);
             if (event instanceof Changed && !outcome.failed()) searchLater(build.library());
+        } catch (java.util.concurrent.CancellationException newer) {
+            // A newer save came in: its event is next in the queue, and its rebuild covers this one's changes.
+            // Should it have been taken already (folded into this one), a rebuild is still owed.
+            if (!(events.peek() instanceof Changed)) events.add(new Changed(Set.of()));
         } catch (RuntimeException | Error e) {
             // A bug must not stop the preview: say it where the writer looks, and keep the last good site.
             String line = "studysite: error: rebuilding failed: " + e;
@@ -190,8 +203,8 @@ public final class PreviewSession implements AutoCloseable {
         if (!outcome.changed().isEmpty() || nanos == 0) {
             server.publish(outcome.files(), outcome.changed());
             if (nanos > 0) {
-                out.println(String.format(Locale.ROOT, "rebuilt in %d ms: %d changed, %d rendered", nanos / 1_000_000,
-                        outcome.changed().size(), outcome.rendered().size()));
+                out.println(String.format(Locale.ROOT, "%s in %d ms: %d changed, %d rendered",
+                        outcome.quick() ? "saved note shown" : "rebuilt", nanos / 1_000_000, outcome.changed().size(), outcome.rendered().size()));
             }
         }
         out.flush();

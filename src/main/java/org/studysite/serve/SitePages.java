@@ -15,17 +15,18 @@ final class SitePages {
 
     /** @param path a checked, decoded site path ({@link RequestPath}) */
     void serve(HttpExchange exchange, String path) throws IOException {
-        Map<String, byte[]> files = site.snapshot().files();
+        SiteSnapshot snapshot = site.snapshot();
+        Map<String, byte[]> files = snapshot.files();
         String key = path.isEmpty() || path.endsWith("/") ? path + INDEX : path;
         byte[] body = files.get(key);
         if (body != null) {
             String type = ContentTypes.of(key);
-            Responses.send(exchange, 200, type, ContentTypes.isHtml(key) ? LiveReload.inject(body) : body);
+            Responses.send(exchange, 200, type, ContentTypes.isHtml(key) ? LiveReload.inject(body, snapshot.version()) : body);
         } else if (key.equals(path) && files.containsKey(path + "/" + INDEX)) {
             // Relative links in dir/index.html only work from dir/, as on a static host.
             Responses.redirect(exchange, folderLocation(exchange));
         } else {
-            Responses.send(exchange, 404, ContentTypes.of(INDEX), NotFoundPage.of(path));
+            Responses.send(exchange, 404, ContentTypes.of(INDEX), NotFoundPage.of(path, snapshot.version()));
         }
     }
 

@@ -9,8 +9,10 @@
   const pagePath = sitePath(location.pathname);
   const scrollKey = 'studysite-scroll:' + pagePath;
   const isNotFoundPage = document.querySelector('meta[name="studysite-404"]') !== null;
-  // The site version this page was built from, as far as the page knows: null until the first event.
-  let seenVersion = null;
+  // The site version this page was served from (the server writes it on this script's tag): a change
+  // published while the event stream was still connecting shows as a newer version on connect.
+  const servedVersion = Number(document.currentScript && document.currentScript.dataset.version);
+  let seenVersion = Number.isFinite(servedVersion) && document.currentScript.dataset.version !== '' ? servedVersion : null;
   let reloading = false;
 
   /** "/notes/caf%C3%A9.html" -> "notes/café.html"; "/" and "/dir/" -> ".../index.html", as the server maps them. */

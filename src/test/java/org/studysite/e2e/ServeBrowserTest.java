@@ -44,8 +44,8 @@ class ServeBrowserTest {
     void start() throws IOException {
         Chromium.assumeInstalled();
         vault = SiteHarness.copyVault(SiteHarness.fixtureVault(), temp.resolve("vault"));
-        PrintWriter quiet = new PrintWriter(new StringWriter());
-        session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), quiet, quiet);
+        PrintWriter log = new PrintWriter(System.out, true);
+        session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), log, log);
         driver = Chromium.start(Files.createDirectories(temp.resolve("profile")));
     }
 

@@ -58,6 +58,34 @@ class LiveBuildTest {
     }
 
     @Test
+    void aSavedNoteIsShownFirstAndTheFullRebuildAgreesWithIt() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        Path note = replace("training.md", "Bayesian search is the default;", "Bayesian search is the usual default;");
+        Path temporary = vault.resolve(".training.md.swp");
+
+        LiveBuild.Outcome quick = live.quick(Set.of(note.toAbsolutePath().normalize(), temporary.toAbsolutePath().normalize())).orElseThrow();
+
+        assertTrue(quick.quick());
+        assertEquals(Set.of("notes/training.html"), quick.changed(), "only the saved note's page, before the rest");
+        assertTrue(new String(quick.files().get("notes/training.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Bayesian search is the usual default;"));
+        LiveBuild.Outcome full = live.rebuild();
+        assertEquals(Set.of(), full.changed(), "the full rebuild found nothing the quick page had wrong");
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
+    void aNewNoteOrAnImageIsNoQuickChange() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        live.rebuild();
+        Path added = Files.writeString(vault.resolve("ops/alerts.md"), "# Alerts\n");
+        assertTrue(live.quick(Set.of(added.toAbsolutePath().normalize())).isEmpty());
+        Path image = vault.resolve("img/diagram.svg");
+        assertTrue(live.quick(Set.of(image.toAbsolutePath().normalize())).isEmpty());
+    }
+
+    @Test
     void renamingALinkedHeadingReRendersTheNotesThatLinkToIt() throws IOException {
         LiveBuild live = new LiveBuild(vault, Optional.empty());
         searched(live);
@@ -143,10 +171,10 @@ class LiveBuildTest {
         return files;
     }
 
-    private void replace(String note, String from, String to) throws IOException {
+    private Path replace(String note, String from, String to) throws IOException {
         Path file = vault.resolve(note);
         String text = Files.readString(file);
         assertTrue(text.contains(from), note + " has " + from);
-        Files.writeString(file, text.replace(from, to));
+        return Files.writeString(file, text.replace(from, to));
     }
 }

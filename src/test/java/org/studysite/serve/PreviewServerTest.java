@@ -45,6 +45,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The preview server over real sockets: what it serves, what it refuses, and how it tells pages to reload. */
 @Timeout(30) // a server that blocks must fail its test, not hang the build
 class PreviewServerTest {
+    /** Pages served after the one publish of the set-up say they come from version 1. */
+    private static final String SNIPPET = PreviewServer.snippet(1);
+
     private static final String INDEX = "<!DOCTYPE html><html><head><title>Home</title></head><body><p>home</p></body></html>\n";
     /** Two {@code </body>}: the snippet belongs before the last one, the real end of the page. */
     private static final String NOTE_A = "<!DOCTYPE html><html><head><title>A</title></head>\n"
@@ -87,21 +90,21 @@ class PreviewServerTest {
         RawHttp.Response response = get("/");
         assertEquals(200, response.status());
         assertEquals("text/html; charset=utf-8", response.header("Content-Type"));
-        assertEquals(INDEX.replace("</body>", PreviewServer.SNIPPET + "</body>"), response.text());
+        assertEquals(INDEX.replace("</body>", SNIPPET + "</body>"), response.text());
     }
 
     @Test
     void htmlGetsTheSnippetOnceBeforeTheLastBodyEndAndNothingElseChanges() throws IOException {
         RawHttp.Response response = get("/notes/a.html");
         String body = response.text();
-        assertEquals(1, occurrences(body, PreviewServer.SNIPPET), body);
-        assertTrue(body.contains(PreviewServer.SNIPPET + "</BODY>\n</html>\n"), body);
+        assertEquals(1, occurrences(body, SNIPPET), body);
+        assertTrue(body.contains(SNIPPET + "</BODY>\n</html>\n"), body);
         assertArrayEquals(site.get("notes/a.html"), withoutSnippet(response.body()));
     }
 
     @Test
     void aPageWithoutBodyEndGetsTheSnippetAppended() throws IOException {
-        assertEquals("<p>a fragment</p>" + PreviewServer.SNIPPET, get("/notes/no-body.html").text());
+        assertEquals("<p>a fragment</p>" + SNIPPET, get("/notes/no-body.html").text());
     }
 
     @Test
@@ -157,7 +160,7 @@ class PreviewServerTest {
         assertEquals("/notes/deep/?q=x", get("/notes/deep?q=x").header("Location"));
         RawHttp.Response folder = get("/notes/deep/");
         assertEquals(200, folder.status());
-        assertTrue(folder.text().startsWith("<html><body>deep" + PreviewServer.SNIPPET));
+        assertTrue(folder.text().startsWith("<html><body>deep" + SNIPPET));
     }
 
     @Test
@@ -175,8 +178,8 @@ class PreviewServerTest {
         assertEquals(404, missing.status());
         assertEquals("text/html; charset=utf-8", missing.header("Content-Type"));
         String body = missing.text();
-        assertEquals(1, occurrences(body, PreviewServer.SNIPPET), body);
-        assertTrue(body.contains(PreviewServer.SNIPPET + "</body>"), body);
+        assertEquals(1, occurrences(body, SNIPPET), body);
+        assertTrue(body.contains(SNIPPET + "</body>"), body);
         assertTrue(body.contains("<meta name=\"studysite-404\">"), body);
         assertTrue(body.contains("Not found: /notes/gone.html"), body);
         assertTrue(body.contains("<a href=\"/\">"), body);
@@ -201,7 +204,7 @@ class PreviewServerTest {
     @Test
     void publishReplacesTheWholeSite() throws IOException {
         server.publish(Map.of("index.html", utf8("<body>new</body>")), Set.of("index.html"));
-        assertEquals("<body>new" + PreviewServer.SNIPPET + "</body>", get("/").text());
+        assertEquals("<body>new" + PreviewServer.snippet(2) + "</body>", get("/").text());
         assertEquals(404, get("/notes/a.html").status());
     }
 
@@ -474,9 +477,8 @@ class PreviewServerTest {
 
     private static byte[] withoutSnippet(byte[] served) {
         String text = new String(served, StandardCharsets.UTF_8);
-        int at = text.indexOf(PreviewServer.SNIPPET);
-        assertTrue(at >= 0, text);
-        return utf8(text.substring(0, at) + text.substring(at + PreviewServer.SNIPPET.length()));
+        assertTrue(text.contains(SNIPPET), text);
+        return utf8(PreviewServer.withoutSnippet(text));
     }
 
     private static int occurrences(String text, String part) {

@@ -48,7 +48,7 @@ class PreviewSessionTest {
                             HttpResponse.BodyHandlers.ofByteArray());
                     byte[] served = response.body();
                     if (path.endsWith(".html")) {
-                        served = new String(served, StandardCharsets.UTF_8).replace(PreviewServer.SNIPPET, "").getBytes(StandardCharsets.UTF_8);
+                        served = PreviewServer.withoutSnippet(new String(served, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                     }
                     if (response.statusCode() != 200 || !Arrays.equals(Files.readAllBytes(file), served)) differ.add(path + " " + response.statusCode());
                     files++;
