@@ -151,7 +151,9 @@ public final class PreviewSession implements AutoCloseable {
                     build.templatesChanged();
                 } else {
                     // The note just saved first, then the rest of the site.
-                    build.quick(paths).ifPresent(quick -> show(quick, System.nanoTime() - start));
+                    Optional<LiveBuild.Outcome> quick = build.quick(paths);
+                    quick.ifPresent(q -> show(q, System.nanoTime() - start));
+                    if (quick.isPresent()) letThePageReload();
                 }
             }
             long seen = saves.get();
@@ -169,6 +171,22 @@ public final class PreviewSession implements AutoCloseable {
             server.problems(List.of(line));
         }
     }
+
+    /**
+     * Waits a moment after showing a saved note, unless another save comes: the open page reloads
+     * now, and the full rebuild on both cores made that reload (what the writer waits for) slower.
+     */
+    private void letThePageReload() {
+        long until = System.nanoTime() + QUICK_GRACE_MS * 1_000_000;
+        try {
+            while (events.isEmpty() && System.nanoTime() < until) Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the rebuild loop ends at its next take
+        }
+    }
+
+    /** How long the full rebuild waits after a saved note was shown, if no other save comes. */
+    static final long QUICK_GRACE_MS = 250;
 
     private boolean touchesTemplates(Set<Path> paths) {
         if (settings.templates().isEmpty()) return false;
