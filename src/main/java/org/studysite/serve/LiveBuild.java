@@ -47,8 +47,9 @@ import org.studysite.write.SiteWriter;
  * parsed again, a note whose HTML inputs are unchanged is not rendered again ({@link NoteBodies.Kept}),
  * and a page whose view record (its template's whole input) is equal to last time is not rendered
  * again. Resolving links and planning pages run over the whole vault each time: they are what tells
- * which inputs changed. Search runs apart ({@link #search}), since it takes seconds: pages use the
- * last search's related sections until the next one is in.
+ * which inputs changed; a save that only edited notes first gets those notes' pages from the last
+ * library, patched ({@link #quick}). Search runs apart ({@link #search}), since it takes seconds:
+ * pages use the last search's related sections until the next one is in.
  *
  * <p>Not thread-safe: one thread rebuilds; {@link #search} may run on another, on a library it was given.
  */
@@ -251,7 +252,6 @@ public final class LiveBuild {
         }
         return false;
     }
-
 
     /** Parses the notes whose source changed; the rest come from the last rebuild. */
     private List<Note> parse(List<SourceFile> sources, List<Diagnostic> diagnostics) {

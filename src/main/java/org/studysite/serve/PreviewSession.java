@@ -55,10 +55,10 @@ public final class PreviewSession implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     /**
      * How long after a rebuild the search waits before it starts: it takes both cores for seconds on a
-     * large vault, and starting at once it slowed the reload of the page just saved, and the rebuild
-     * of the next save.
+     * large vault, so it waits for the pages the rebuild changed to reload, and for a save that follows
+     * at once (a newer save stops a search under way in any case).
      */
-    static final long SEARCH_DELAY_MS = 750;
+    static final long SEARCH_DELAY_MS = 250;
     private final ScheduledExecutorService searching = Executors.newSingleThreadScheduledExecutor(daemon("studysite-search"));
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<Consumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -33,8 +33,8 @@ public final class ServeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("studysite-serve-bench");
-        System.out.println("| vault | notes | first build s | save to new page painted: median ms | p95 ms | save to page loaded: median ms | p95 ms | pages rendered per edit (full rebuild) | full rebuild ms (median) | save to first publish ms (median) | heap held MB |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| vault | notes | first build s | save to new page painted: median ms | p95 ms | save to page loaded: median ms | p95 ms | pages rendered per edit (full rebuild) | full rebuild ms (median, after a 250 ms wait) | save to first publish ms (median) | search caught up s (last save) | heap held MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (String size : args[0].split(",")) {
             Path vault = work.resolve("vault-" + size);
             int notes = prepare(size, vault);
@@ -61,8 +61,10 @@ public final class ServeBenchmark {
         List<LiveBuild.Outcome> outcomes = new CopyOnWriteArrayList<>();
         List<Long> rebuildMillis = new CopyOnWriteArrayList<>();
         List<Long> publishedAt = new CopyOnWriteArrayList<>();
+        List<Long> searchedAt = new CopyOnWriteArrayList<>();
         session.addListener((outcome, nanos) -> {
             if (!outcome.changed().isEmpty()) publishedAt.add(System.nanoTime());
+            if (outcome.changed().stream().anyMatch(p -> p.startsWith("search/"))) searchedAt.add(System.nanoTime());
             // A save's full rebuild (a search's coming in changes search/ files and is not counted).
             if (!outcome.quick() && outcome.changed().stream().noneMatch(p -> p.startsWith("search/"))) {
                 outcomes.add(outcome);
@@ -77,6 +79,7 @@ public final class ServeBenchmark {
             List<Double> latencies = new ArrayList<>();
             List<Double> toPublish = new ArrayList<>();
             List<Double> paints = new ArrayList<>();
+            long[] lastSaveAt = {0};
             String text = Files.readString(note);
             for (int i = 0; i < EDITS; i++) {
                 String marker = "edit" + i + "x" + System.nanoTime();
@@ -84,6 +87,7 @@ public final class ServeBenchmark {
                 Path saved = note.resolveSibling("." + note.getFileName() + ".tmp");
                 Files.writeString(saved, edited);
                 long saveAt = System.nanoTime();
+                lastSaveAt[0] = saveAt;
                 long saveEpochMs = System.currentTimeMillis();
                 Files.move(saved, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 while (!Boolean.TRUE.equals(driver.executeScript(
@@ -101,13 +105,18 @@ public final class ServeBenchmark {
                 publishedAt.stream().filter(t -> t > at).findFirst().ifPresent(t -> toPublish.add((t - at) / 1e6));
                 Thread.sleep(1000); // a writer types between saves: the background search starts, as it would
             }
-            Thread.sleep(5000); // let the last background search finish before measuring what the server holds
+            // Search catching up: from the last save until the served search index has changed.
+            long lastSave = lastSaveAt[0];
+            long waitUntil = System.nanoTime() + 30_000_000_000L;
+            while (searchedAt.stream().noneMatch(t -> t > lastSave) && System.nanoTime() < waitUntil) Thread.sleep(20);
+            double searchCaughtUp = searchedAt.stream().filter(t -> t > lastSave).findFirst().map(t -> (t - lastSave) / 1e9).orElse(Double.NaN);
+            Thread.sleep(2000);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             double pages = outcomes.stream().mapToInt(o -> o.rendered().size()).average().orElse(0);
-            System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.1f | %d | %.0f | %d |", size, notes, firstBuild,
+            System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.1f | %d | %.0f | %.1f | %d |", size, notes, firstBuild,
                     percentile(paints, 50), percentile(paints, 95), percentile(latencies, 50), percentile(latencies, 95), pages, median(rebuildMillis),
-                    toPublish.isEmpty() ? 0 : percentile(toPublish, 50), heap / 1_000_000));
+                    toPublish.isEmpty() ? 0 : percentile(toPublish, 50), searchCaughtUp, heap / 1_000_000));
         } finally {
             driver.quit();
             session.close();
