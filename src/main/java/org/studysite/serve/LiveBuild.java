@@ -221,9 +221,11 @@ public final class LiveBuild {
             if (source.isEmpty()) return Optional.empty();
             if (source.get().equals(before.source())) continue;
             Parsed now = new Parsed(source.get(), noteParser.parse(source.get()));
-            if (!now.result().value().id().equals(before.result().value().id())) return Optional.empty();
+            NoteId id = now.result().value().id();
+            // A note parsed by a rebuild that did not finish (given up, or failed) may not be in the library yet.
+            if (!id.equals(before.result().value().id()) || !library.pages().containsKey(id)) return Optional.empty();
             parsed = withParsed(now);
-            edited.put(now.result().value().id(), now.result().value());
+            edited.put(id, now.result().value());
         }
         if (edited.isEmpty()) return Optional.empty();
         Library patched = libraryBuilder.patch(library, List.copyOf(edited.values()), otherFiles);

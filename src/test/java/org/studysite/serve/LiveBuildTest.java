@@ -86,6 +86,20 @@ class LiveBuildTest {
     }
 
     @Test
+    void aNoteNotYetInTheLastGoodSiteIsNoQuickChange() throws IOException {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        LiveBuild live = new LiveBuild(vault, Optional.of(templates));
+        live.rebuild();
+        Files.writeString(templates.resolve("note.ftlh"), "<#if>broken");
+        live.templatesChanged();
+        Path added = Files.writeString(vault.resolve("ops/alerts.md"), "# Alerts\n");
+        assertTrue(live.rebuild().failed(), "the new note was parsed, but the site was not rebuilt");
+        Files.writeString(added, "# Alerts\n\nEdited.\n");
+
+        assertTrue(live.quick(Set.of(added.toAbsolutePath().normalize())).isEmpty());
+    }
+
+    @Test
     void renamingALinkedHeadingReRendersTheNotesThatLinkToIt() throws IOException {
         LiveBuild live = new LiveBuild(vault, Optional.empty());
         searched(live);
