@@ -64,7 +64,8 @@ public final class VaultLoader {
         }
     }
 
-    private static boolean isHidden(Path relative) {
+    /** Hidden files and folders (.obsidian, .git, an editor's .note.md.swp) are not part of the vault. */
+    public static boolean isHidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) return true;
         }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.studysite.load.VaultLoader;
 
 /**
  * Watches folders, sub-folders included, and hands out changes in batches: an editor saves by
@@ -75,21 +76,13 @@ final class FolderWatcher implements AutoCloseable {
 
     private void register(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !hidden(root.relativize(p))).toList()) {
+            for (Path dir : walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !VaultLoader.isHidden(root.relativize(p))).toList()) {
                 folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY), dir);
             }
         } catch (IOException e) {
             // A folder removed while being walked: its parent's events say so, and the rebuild reads what is there.
         }
-    }
-
-    /** Hidden folders (.git, .obsidian) are not part of the vault: their churn must not rebuild it. */
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) return true;
-        }
-        return false;
     }
 
     @Override

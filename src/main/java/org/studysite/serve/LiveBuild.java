@@ -214,7 +214,7 @@ public final class LiveBuild {
         for (Path path : changed) {
             if (!path.startsWith(root) || path.equals(root)) return Optional.empty();
             String rel = root.relativize(path).toString().replace('\\', '/');
-            if (hidden(rel)) continue; // an editor's temporary file
+            if (VaultLoader.isHidden(root.relativize(path))) continue; // an editor's temporary file
             Parsed before = parsed.get(rel);
             if (before == null || !Files.isRegularFile(path) || edited.size() == QUICK_NOTES) return Optional.empty();
             Optional<SourceFile> source = vaultLoader.readNote(path, rel);
@@ -246,13 +246,6 @@ public final class LiveBuild {
         Map<String, Parsed> next = new HashMap<>(parsed);
         next.put(now.source().path(), now);
         return next;
-    }
-
-    private static boolean hidden(String rel) {
-        for (String part : rel.split("/")) {
-            if (part.startsWith(".")) return true;
-        }
-        return false;
     }
 
     /** Parses the notes whose source changed; the rest come from the last rebuild. */

@@ -59,9 +59,9 @@ public final class PreviewSession implements AutoCloseable {
      * at once (a newer save stops a search under way in any case).
      */
     static final long SEARCH_DELAY_MS = 250;
-    private final ScheduledExecutorService searching = Executors.newSingleThreadScheduledExecutor(daemon("studysite-search"));
+    private final ScheduledExecutorService searching = Executors.newSingleThreadScheduledExecutor(new ServeThreads("studysite-search"));
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final List<Consumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Future<?> search;
     /** The vault the search thread should index; set to null when the vault changes, which stops that search. */
     private volatile Library wanted;
@@ -70,7 +70,7 @@ public final class PreviewSession implements AutoCloseable {
     private List<String> problems = List.of();
 
     /** Told each outcome the server published (tests and the benchmark wait on these). */
-    public interface Consumer {
+    public interface Listener {
         void published(LiveBuild.Outcome outcome, long nanos);
     }
 
@@ -96,8 +96,8 @@ public final class PreviewSession implements AutoCloseable {
         PreviewServer server = PreviewServer.start(settings.host(), settings.port());
         PreviewSession session = new PreviewSession(settings, build, server, watcher, out, err);
         session.show(first, 0);
-        daemon("studysite-watch").newThread(session::watch).start();
-        daemon("studysite-rebuild").newThread(session::rebuildLoop).start();
+        new ServeThreads("studysite-watch").newThread(session::watch).start();
+        new ServeThreads("studysite-rebuild").newThread(session::rebuildLoop).start();
         return session;
     }
 
@@ -105,7 +105,7 @@ public final class PreviewSession implements AutoCloseable {
         return server.address();
     }
 
-    public void addListener(Consumer listener) {
+    public void addListener(Listener listener) {
         listeners.add(listener);
     }
 
@@ -248,11 +248,4 @@ public final class PreviewSession implements AutoCloseable {
         stopped.countDown();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }
