@@ -67,17 +67,32 @@ public final class SearchIndexer {
         }
     }
 
+    /**
+     * All the stage reads of a library: its sections as search documents. The bundle is a function of
+     * these alone, so a live preview can tell that a search it started on a vault patched with a
+     * saved note is the search of the vault its full rebuild then made (equal inputs).
+     */
+    public record Inputs(List<SearchDocument> docs) {
+        public Inputs {
+            docs = List.copyOf(docs);
+        }
+    }
+
+    public Inputs inputs(Library library) {
+        return new Inputs(new SearchDocuments().from(library));
+    }
+
     public SearchBundle index(Library library) {
-        return index(library, () -> false);
+        return index(inputs(library), () -> false);
     }
 
     /**
      * Like {@link #index(Library)}, stopping with a {@link java.util.concurrent.CancellationException}
      * soon after {@code cancelled} turns true (a live preview's vault changed again).
      */
-    public SearchBundle index(Library library, java.util.function.BooleanSupplier cancelled) {
+    public SearchBundle index(Inputs inputs, java.util.function.BooleanSupplier cancelled) {
         try (Directory index = new ByteBuffersDirectory()) {
-            SearchBundle bundle = index(library, index, new Cancellation(cancelled));
+            SearchBundle bundle = index(inputs.docs(), index, new Cancellation(cancelled));
             List<OutputFile> files = new ArrayList<>(bundle.files());
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
@@ -96,11 +111,10 @@ public final class SearchIndexer {
      * The bundle's files are the browser export only.
      */
     public SearchBundle index(Library library, Directory lucene) {
-        return index(library, lucene, Cancellation.NEVER);
+        return index(inputs(library).docs(), lucene, Cancellation.NEVER);
     }
 
-    private SearchBundle index(Library library, Directory lucene, Cancellation cancellation) {
-        List<SearchDocument> docs = new SearchDocuments().from(library);
+    private SearchBundle index(List<SearchDocument> docs, Directory lucene, Cancellation cancellation) {
         SectionWords words = SectionWords.of(docs, analyzer);
         BrowserIndexExporter exporter = new BrowserIndexExporter(headSize, blockPostings, cancellation);
         ExecutorService beside = Executors.newSingleThreadExecutor();

@@ -70,6 +70,10 @@ public final class LiveBuild {
     private SearchIndexer.SearchBundle search;
     private SortedMap<String, byte[]> site = Collections.emptySortedMap();
     private Library library;
+    /** The newest vault: {@link #library}, or that library with notes a {@link #quick} showed patched in. */
+    private Library newest;
+    private Library inputsFor;
+    private SearchIndexer.Inputs inputs;
     /** What the last good rebuild knew beyond the library: the vault's other files, topic entries, problems. */
     private List<String> otherFiles = List.of();
     private Map<String, String> topicEntries = Map.of();
@@ -120,21 +124,45 @@ public final class LiveBuild {
         return bodies.rendered();
     }
 
-    /** Indexes {@code library} for search; pure, so it may run on another thread while the preview rebuilds. */
-    public SearchIndexer.SearchBundle search(Library library) {
-        return searchIndexer.index(library);
+    /**
+     * What search reads of the newest vault this preview knows: the last rebuild's, or the one a
+     * {@link #quick} patch made since (so a search can start before the full rebuild is done).
+     */
+    public SearchIndexer.Inputs searchInputs() {
+        return inputsOf(newest);
     }
 
-    /** As {@link #search(Library)}, stopping (CancellationException) soon after {@code cancelled} turns true. */
-    public SearchIndexer.SearchBundle search(Library library, java.util.function.BooleanSupplier cancelled) {
-        return searchIndexer.index(library, cancelled);
+    /** Indexes {@code inputs} for search; pure, so it may run on another thread while the preview rebuilds. */
+    public SearchIndexer.SearchBundle search(SearchIndexer.Inputs inputs) {
+        return search(inputs, () -> false);
     }
 
-    /** Takes a search's results, made from {@code searched}; ignored if the vault has been rebuilt since. */
-    public boolean searched(Library searched, SearchIndexer.SearchBundle bundle) {
-        if (searched != library) return false;
+    /** As {@link #search(SearchIndexer.Inputs)}, stopping (CancellationException) soon after {@code cancelled} turns true. */
+    public SearchIndexer.SearchBundle search(SearchIndexer.Inputs inputs, java.util.function.BooleanSupplier cancelled) {
+        return searchIndexer.index(inputs, cancelled);
+    }
+
+    /**
+     * Takes a search's results, made from {@code inputs}, if they are still the last rebuild's: the site
+     * with the new search files in, at once (the pages showing related sections follow with the next
+     * {@link #rebuild}). Empty if the vault has changed since.
+     */
+    public Optional<Outcome> searched(SearchIndexer.Inputs inputs, SearchIndexer.SearchBundle bundle) {
+        if (library == null || !inputs.equals(inputsOf(library))) return Optional.empty();
+        SortedMap<String, byte[]> files = new TreeMap<>(site);
+        if (search != null) search.files().forEach(f -> files.remove(f.path().value()));
+        bundle.files().forEach(f -> files.put(f.path().value(), f.bytes()));
         search = bundle;
-        return true;
+        return Optional.of(publish(files, Set.of(), lastProblems, Map.of()));
+    }
+
+    /** The search inputs of {@code vault}, kept for the last one asked (they are compared, not rebuilt, most times). */
+    private SearchIndexer.Inputs inputsOf(Library vault) {
+        if (vault != inputsFor) {
+            inputs = searchIndexer.inputs(vault);
+            inputsFor = vault;
+        }
+        return inputs;
     }
 
     /** Reads the vault again and rebuilds what changed. */
@@ -180,6 +208,7 @@ public final class LiveBuild {
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
         if (sorted.stream().anyMatch(d -> d.severity() == Severity.ERROR)) return failed(sorted);
         library = next;
+        newest = next;
         lastSite = plan.site();
         otherFiles = vault.otherFiles();
         topicEntries = plan.topicEntries();
@@ -229,6 +258,7 @@ public final class LiveBuild {
         }
         if (edited.isEmpty()) return Optional.empty();
         Library patched = libraryBuilder.patch(library, List.copyOf(edited.values()), otherFiles);
+        newest = patched;
         SitePlan plan = planner.notePages(patched, related(patched), topicEntries, edited.keySet());
         SortedMap<String, byte[]> files = new TreeMap<>(site);
         Set<String> rendered = new TreeSet<>();

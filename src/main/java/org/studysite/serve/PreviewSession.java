@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.diagnostics.DiagnosticFormatter;
-import org.studysite.model.Library;
 import org.studysite.search.SearchIndexer;
 
 /**
@@ -39,7 +38,7 @@ public final class PreviewSession implements AutoCloseable {
     private record Changed(Set<Path> paths) implements Event {
     }
 
-    private record Searched(Library library, SearchIndexer.SearchBundle bundle) implements Event {
+    private record Searched(SearchIndexer.Inputs inputs, SearchIndexer.SearchBundle bundle) implements Event {
     }
 
     private record Stop() implements Event {
@@ -63,8 +62,8 @@ public final class PreviewSession implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Future<?> search;
-    /** The vault the search thread should index; set to null when the vault changes, which stops that search. */
-    private volatile Library wanted;
+    /** What the search thread should index; set to null when the vault changes, which stops that search. */
+    private volatile SearchIndexer.Inputs wanted;
     /** Saves seen by the watcher: a full rebuild gives way when this moves on (the new save is shown first). */
     private final java.util.concurrent.atomic.AtomicLong saves = new java.util.concurrent.atomic.AtomicLong();
     private List<String> problems = List.of();
@@ -89,7 +88,10 @@ public final class PreviewSession implements AutoCloseable {
     public static PreviewSession start(Settings settings, PrintWriter out, PrintWriter err) throws IOException {
         LiveBuild build = new LiveBuild(settings.notes(), settings.templates());
         LiveBuild.Outcome first = build.rebuild();
-        if (build.library() != null && build.searched(build.library(), build.search(build.library()))) first = build.rebuild();
+        if (build.library() != null) {
+            SearchIndexer.Inputs inputs = build.searchInputs();
+            if (build.searched(inputs, build.search(inputs)).isPresent()) first = build.rebuild();
+        }
         List<Path> watched = new ArrayList<>(List.of(settings.notes()));
         settings.templates().ifPresent(watched::add);
         FolderWatcher watcher = new FolderWatcher(watched);
@@ -139,7 +141,12 @@ public final class PreviewSession implements AutoCloseable {
     private void handle(Event event) {
         long start = System.nanoTime();
         try {
-            if (event instanceof Searched s && !build.searched(s.library(), s.bundle())) return;
+            if (event instanceof Searched s) {
+                // Search files go out at once; the rebuild below brings the pages' related sections.
+                Optional<LiveBuild.Outcome> withSearch = build.searched(s.inputs(), s.bundle());
+                if (withSearch.isEmpty()) return;
+                show(withSearch.get(), System.nanoTime() - start);
+            }
             if (event instanceof Changed changed) {
                 // Saves that came while the last rebuild ran are one rebuild, not one each.
                 Set<Path> paths = new java.util.TreeSet<>(changed.paths());
@@ -159,7 +166,7 @@ public final class PreviewSession implements AutoCloseable {
             long seen = saves.get();
             LiveBuild.Outcome outcome = build.rebuild(() -> saves.get() != seen || !events.isEmpty() && events.peek() instanceof Changed);
             show(outcome, System.nanoTime() - start);
-            if (event instanceof Changed && !outcome.failed()) searchLater(build.library());
+            if (event instanceof Changed && !outcome.failed()) searchSoon(build.searchInputs());
         } catch (java.util.concurrent.CancellationException newer) {
             // A newer save came in: its event is next in the queue, and its rebuild covers this one's changes.
             // Should it have been taken already (folded into this one), a rebuild is still owed.
@@ -194,14 +201,19 @@ public final class PreviewSession implements AutoCloseable {
         return paths.stream().anyMatch(p -> p.startsWith(templates));
     }
 
-    /** Indexes the new vault on the search thread, soon; a search not yet started for an older vault is dropped. */
-    private void searchLater(Library library) {
+    /**
+     * Indexes {@code inputs} on the search thread, soon, unless the search under way (or done) is of
+     * equal inputs already (a save that changed no text, tag or title); a search not yet started for
+     * an older vault is dropped.
+     */
+    private void searchSoon(SearchIndexer.Inputs inputs) {
+        if (inputs.equals(wanted)) return;
         if (search != null) search.cancel(false);
-        wanted = library;
+        wanted = inputs;
         search = searching.schedule(() -> {
-            if (wanted != library) return;
+            if (wanted != inputs) return;
             try {
-                events.add(new Searched(library, build.search(library, () -> wanted != library)));
+                events.add(new Searched(inputs, build.search(inputs, () -> wanted != inputs)));
             } catch (java.util.concurrent.CancellationException dropped) {
                 // The vault changed while indexing: the next rebuild schedules a search of it.
             } catch (RuntimeException e) {

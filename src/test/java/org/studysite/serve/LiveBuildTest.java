@@ -76,6 +76,25 @@ class LiveBuildTest {
     }
 
     @Test
+    void aSearchGoesOutAtOnceAndOnlyIfItIsStillTheVaults() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        replace("training.md", "Bayesian search is the default;", "Bayesian search is the usual default;");
+        var before = live.searchInputs();
+        live.rebuild();
+        var after = live.searchInputs();
+        org.junit.jupiter.api.Assertions.assertNotEquals(before, after, "the edit changed what search reads");
+
+        assertTrue(live.searched(before, live.search(before)).isEmpty(), "a search of the vault as it was is refused");
+        LiveBuild.Outcome withSearch = live.searched(after, live.search(after)).orElseThrow();
+
+        assertFalse(withSearch.changed().isEmpty());
+        assertTrue(withSearch.changed().stream().allMatch(p -> p.startsWith("search/")), "search files only: " + withSearch.changed());
+        assertTrue(withSearch.rendered().isEmpty(), "no page waits for it");
+        assertSameAsBuild(live.rebuild().files());
+    }
+
+    @Test
     void aNewNoteOrAnImageIsNoQuickChange() throws IOException {
         LiveBuild live = new LiveBuild(vault, Optional.empty());
         live.rebuild();
@@ -153,7 +172,7 @@ class LiveBuildTest {
     /** The site once search has caught up with the vault as it is now. */
     private static SortedMap<String, byte[]> searched(LiveBuild live) {
         live.rebuild();
-        assertTrue(live.searched(live.library(), live.search(live.library())));
+        assertTrue(live.searched(live.searchInputs(), live.search(live.searchInputs())).isPresent());
         return live.rebuild().files();
     }
 
