@@ -1,8 +1,7 @@
 package org.studysite.testing;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,23 +20,37 @@ public final class LinkChecker {
         return broken;
     }
 
-    /** The broken links of {@code doc} read as the page at {@code page} (e.g. a page as a script changed it). */
+    /**
+     * The broken links of {@code doc} read as the page at {@code page} (e.g. a page as a script changed
+     * it). An address must be a valid URI (a '#' or '?' in a file name must be percent-encoded: web
+     * servers read them as fragment and query), decoded once to name a file of the site.
+     */
     public static List<String> brokenLinks(SiteHarness site, String page, Document doc) {
         List<String> broken = new ArrayList<>();
         for (Element e : doc.select("a[href], img[src], link[href], script[src]")) {
             String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            if (url.isEmpty() || URI.create(url.replace(" ", "%20")).getScheme() != null || url.startsWith("//")) continue;
-            check(site, page, doc, url).ifPresent(problem -> broken.add(page + ": " + url + " (" + problem + ")"));
+            if (url.isEmpty() || url.startsWith("//")) continue;
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (URISyntaxException bad) {
+                broken.add(page + ": " + url + " (not a valid address: " + bad.getReason() + ")");
+                continue;
+            }
+            if (uri.getScheme() != null) continue;
+            if (uri.getRawQuery() != null) {
+                broken.add(page + ": " + url + " (a query, which a static host ignores: a '?' in a name must be %3F)");
+                continue;
+            }
+            check(site, page, doc, uri).ifPresent(problem -> broken.add(page + ": " + url + " (" + problem + ")"));
         }
         return broken;
     }
 
-    private static java.util.Optional<String> check(SiteHarness site, String page, Document doc, String url) {
-        int hash = url.indexOf('#');
-        String path = hash < 0 ? url : url.substring(0, hash);
-        String fragment = hash < 0 ? "" : URLDecoder.decode(url.substring(hash + 1), StandardCharsets.UTF_8);
-        Path target = path.isEmpty() ? site.out().resolve(page)
-                : site.out().resolve(page).getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+    private static java.util.Optional<String> check(SiteHarness site, String page, Document doc, URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String fragment = uri.getFragment() == null ? "" : uri.getFragment();
+        Path target = path.isEmpty() ? site.out().resolve(page) : site.out().resolve(page).getParent().resolve(path).normalize();
         if (!target.startsWith(site.out())) return java.util.Optional.of("leaves the site");
         if (!Files.isRegularFile(target)) return java.util.Optional.of("no such file");
         if (fragment.isEmpty()) return java.util.Optional.empty();
