@@ -127,14 +127,15 @@ public final class SiteWriter {
             try {
                 Files.writeString(root.resolve(OutputGuard.MARKER), MARK); // again, last: no output file stands in for it
                 boolean link = Files.isSymbolicLink(target);
-                if (link || OwnedFolders.isOurs(target)) {
+                boolean movedAside = link || OwnedFolders.isOurs(target);
+                if (movedAside) {
                     Files.move(target, trash, StandardCopyOption.ATOMIC_MOVE);
                 } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(target);
                 } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new FileAlreadyExistsException(target.toString());
                 }
-                Files.move(root, target, StandardCopyOption.ATOMIC_MOVE);
+                swapIn(movedAside);
                 committed = true;
                 // A link given as --out was moved aside, not what it points to: only the link goes.
                 if (link) Files.delete(trash); else OwnedFolders.deleteOurs(trash, TRASH_USE);
@@ -143,6 +144,22 @@ public final class SiteWriter {
                         + " it is left as it is: empty it, or choose another --out", e);
             } catch (IOException e) {
                 throw WriteFailure.of(target, e);
+            }
+        }
+
+        /** Moves the staged site to the output; if that fails, the previous site goes back where it was. */
+        private void swapIn(boolean previousMovedAside) throws IOException {
+            try {
+                Files.move(root, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (previousMovedAside) {
+                    try {
+                        Files.move(trash, target, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException restoring) {
+                        e.addSuppressed(restoring);
+                    }
+                }
+                throw e;
             }
         }
 

@@ -3,6 +3,7 @@ package org.studysite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -155,6 +156,21 @@ class FailureTest {
                 + " is a file, not a folder; choose another --out", text.lines().findFirst().orElseThrow());
         assertTrue(text.lines().skip(1).allMatch(l -> l.startsWith("studysite: 0 notes") && l.endsWith("(nothing written)")), text);
         assertFalse(text.contains("at org."), text);
+    }
+
+    @Test
+    void anOutputThatCannotBeCreatedEvenByRootIsOneLineWithExitCodeOne() {
+        // The guard lets it pass (root may write in /proc), the writer cannot create it: still one line, exit 1.
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        CommandLine cli = StudysiteCommand.commandLine(() -> BuildProgress.NONE);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        Path vault = SiteHarness.writeVault(tmp.resolve("v"), "-- a.md --\n# A\n");
+        assertEquals(1, cli.execute("build", "--notes", vault.toString(), "--out", "/proc/studysite-test/site"));
+        String text = err.toString().strip();
+        assertTrue(text.startsWith("studysite: error: ") && text.contains("/proc/studysite-test/site") && text.contains("choose another --out"), text);
+        assertEquals(1, text.lines().count(), text);
+        assertFalse(text.contains("bug"), text);
     }
 
     @Test
