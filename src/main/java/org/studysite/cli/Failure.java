@@ -37,7 +37,13 @@ final class Failure {
 
     /** Prints the one line (and with {@code debug} the stack trace) to {@code err}; returns the exit code. */
     static int report(Throwable failure, List<String> args, boolean debug, PrintWriter err) {
-        err.println(TerminalText.visible(line(failure, args, Runtime.getRuntime().maxMemory())));
+        String line;
+        try {
+            line = line(failure, args, Runtime.getRuntime().maxMemory());
+        } catch (RuntimeException telling) { // telling must not fail in turn, or a stack trace would leak
+            line = "studysite: error: " + failure.getClass().getName() + "; this looks like a bug in studysite: run again with --debug and report the stack trace";
+        }
+        err.println(TerminalText.visible(line));
         if (debug) failure.printStackTrace(err);
         err.flush();
         return EXIT_CODE;
