@@ -14,6 +14,7 @@ import org.studysite.build.BuildProgress;
 import org.studysite.build.BuildReport;
 import org.studysite.build.SiteBuild;
 import org.studysite.diagnostics.DiagnosticFormatter;
+import org.studysite.diagnostics.TerminalText;
 
 /** Runs a build for a command and prints its diagnostics and summary; returns the exit code. */
 final class BuildRunner {
@@ -40,7 +41,7 @@ final class BuildRunner {
         stderr.flush();
         if (!vault.quiet || report.failed()) {
             String outcome = report.written() ? "built " + out : write ? "nothing written" : "checked";
-            (report.failed() ? stderr : stdout).println("studysite: " + report.summary() + " (" + outcome + ")");
+            (report.failed() ? stderr : stdout).println(TerminalText.visible("studysite: " + report.summary() + " (" + outcome + ")"));
         }
         stderr.flush();
         if (vault.timings) timings(report.stageSeconds(), report.seconds()).forEach(stdout::println);

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.studysite.diagnostics.TerminalText;
+import org.studysite.diagnostics.UserFacingException;
 
 /**
  * A failure (any {@link Throwable} that ends a command) told in one line: what happened and what to
@@ -35,7 +37,13 @@ final class Failure {
 
     /** Prints the one line (and with {@code debug} the stack trace) to {@code err}; returns the exit code. */
     static int report(Throwable failure, List<String> args, boolean debug, PrintWriter err) {
-        err.println(line(failure, args, Runtime.getRuntime().maxMemory()));
+        String line;
+        try {
+            line = line(failure, args, Runtime.getRuntime().maxMemory());
+        } catch (RuntimeException telling) { // telling must not fail in turn, or a stack trace would leak
+            line = "studysite: error: " + failure.getClass().getName() + "; this looks like a bug in studysite: run again with --debug and report the stack trace";
+        }
+        err.println(TerminalText.visible(line));
         if (debug) failure.printStackTrace(err);
         err.flush();
         return EXIT_CODE;
@@ -52,6 +60,9 @@ final class Failure {
                 return "studysite: error: stack overflow (a note nested very deeply?); try a bigger thread stack: "
                         + rerun("-Xss64m", args) + ", or run with --debug to see where";
             }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof UserFacingException told) return "studysite: error: " + oneLine(told.getMessage());
         }
         for (Throwable t : chain) {
             if (t instanceof java.net.BindException bind) {
@@ -91,6 +102,12 @@ final class Failure {
             return "STUDYSITE_JAVA_OPTS=" + jvmOption + " ./studysite" + rest;
         }
         return "java " + jvmOption + " -jar " + jar() + rest;
+    }
+
+    /** How to run studysite with {@code args}, as the user launched it: {@code ./studysite build}, or with java -jar. */
+    static String command(List<String> args) {
+        String rest = args.isEmpty() ? "" : " " + String.join(" ", args.stream().map(Failure::quote).toList());
+        return (System.getProperty(LAUNCHER_PROPERTY) != null ? "./studysite" : "java -jar " + jar()) + rest;
     }
 
     /** The jar this runs from (relative to the working folder when inside it), or the one Maven builds. */

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.studysite.diagnostics.TerminalText;
+import org.studysite.diagnostics.UserFacingException;
+import org.studysite.search.DamagedIndexException;
 import org.studysite.search.LuceneSearcher;
 import org.studysite.search.SearchHit;
 import org.studysite.search.SearchQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +33,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only sections with this tag (e.g. exam-tip).")
     String tag;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--site", paramLabel = "DIR", defaultValue = "site-output", description = "The built site (default: ${DEFAULT-VALUE}).")
@@ -39,32 +41,53 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Bad usage (exit 2) caught as it is parsed, like any other malformed option. */
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results, at least 1 (default: ${DEFAULT-VALUE}).")
+    void limit(int n) {
+        if (n < 1) throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + n);
+        limit = n;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<LuceneSearcher> searcher = LuceneSearcher.open(site);
-        if (searcher.isEmpty()) {
-            err.println("studysite: no search index in " + site.resolve("search/lucene") + "; build the site first: studysite build --out " + site);
-            return 1;
-        }
-        try (LuceneSearcher s = searcher.get()) {
+        try (LuceneSearcher s = open()) {
+            if (s == null) {
+                err.println(TerminalText.visible("studysite: no search index in " + site.resolve("search/lucene")
+                        + "; build the site first: " + rebuild()));
+                return 1;
+            }
             List<SearchHit> hits = s.search(SearchQuery.parse(query, false).withTag(tag), limit);
             if (hits.isEmpty()) {
-                err.println("No section matches \"" + query + "\"" + (tag == null ? "" : " with tag #" + tag) + ".");
+                err.println(TerminalText.visible("No section matches \"" + query + "\"" + (tag == null ? "" : " with tag #" + tag) + "."));
                 return 1;
             }
             for (int i = 0; i < hits.size(); i++) print(out, i + 1, hits.get(i));
             out.flush();
             return 0;
+        } catch (DamagedIndexException e) {
+            throw new UserFacingException("the search index in " + e.index() + " is damaged (" + e.reason() + "); rebuild the site: " + rebuild(), e);
         }
     }
 
+    /** The site's searcher, or null if it has none. */
+    private LuceneSearcher open() throws IOException {
+        return LuceneSearcher.open(site).orElse(null);
+    }
+
+    /** The command that builds this site, as the user runs studysite. */
+    private String rebuild() {
+        boolean usual = site.normalize().equals(Path.of("site-output"));
+        return Failure.command(usual ? List.of("build") : List.of("build", "--out", site.toString()));
+    }
+
+    /** Three lines per result; whatever the index holds, control characters show as escapes, not act. */
     private static void print(PrintWriter out, int rank, SearchHit hit) {
         String where = hit.path().isEmpty() || hit.path().equals(hit.heading()) ? hit.heading() : hit.path();
         String title = where.equals(hit.noteTitle()) ? hit.noteTitle() : hit.noteTitle() + " › " + where;
         String tags = hit.tags().isEmpty() ? "" : "  " + String.join(" ", hit.tags().stream().map(t -> "#" + t).toList());
-        out.printf(java.util.Locale.ROOT, "%2d. %s%s%n    %s%n    %s%n", rank, title, tags, hit.url(),
-                hit.snippet().replaceAll("\\s+", " ").strip());
+        out.printf(java.util.Locale.ROOT, "%2d. %s%n    %s%n    %s%n", rank, TerminalText.visible(title + tags),
+                TerminalText.visible(hit.url()), TerminalText.visible(hit.snippet().replaceAll("\\s+", " ").strip()));
     }
 }

@@ -6,11 +6,13 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.studysite.diagnostics.TerminalText;
 import org.studysite.serve.PreviewSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code studysite serve}: a live preview for writing, refreshed in the browser on every save. */
@@ -23,8 +25,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     NotesOptions where = new NotesOptions();
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
-            description = "Port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free one.")
     int port;
 
     @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
@@ -37,28 +37,37 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A port out of range is bad usage (exit 2), caught as it is parsed. */
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+    void port(int n) {
+        if (n < 0 || n > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535 (0 picks a free port), not " + n);
+        }
+        port = n;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path notes = where.notes;
         if (!Files.isDirectory(notes)) return refuse(err, "notes folder " + notes + " does not exist or is not a folder");
-        if (port < 0 || port > 65535) return refuse(err, "--port must be between 0 and 65535 (0 picks a free port), not " + port);
         PreviewSession session = PreviewSession.start(new PreviewSession.Settings(notes, where.userTemplates(), host, port), out, err);
         Runtime.getRuntime().addShutdownHook(new Thread(session::close, "studysite-stop"));
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
-            out.println("studysite: listening on " + host + ": the site is reachable from other machines on the network");
+            out.println(TerminalText.visible("studysite: listening on " + host + ": the site is reachable from other machines on the network"));
         }
-        out.println("Serving " + notes + " at " + session.address() + " (Ctrl-C to stop)");
+        out.println(TerminalText.visible("Serving " + notes + " at " + session.address() + " (Ctrl-C to stop)"));
         out.flush();
         if (open) openBrowser(session.address().toString(), err);
         session.awaitStop();
         return 0;
     }
 
-    /** A mistake in the command line: one line, as build tells its own, and exit code 1. */
+    /** A folder that is not there: one line, as build tells its own, and exit code 1. */
     private static int refuse(PrintWriter err, String message) {
-        err.println("studysite: error: " + message);
+        err.println(TerminalText.visible("studysite: error: " + message));
         err.flush();
         return 1;
     }
@@ -72,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            err.println("studysite: could not open a browser (" + e.getMessage() + "); open " + address + " yourself");
+            err.println(TerminalText.visible("studysite: could not open a browser (" + e.getMessage() + "); open " + address + " yourself"));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.studysite.build.BuildProgress;
+import org.studysite.diagnostics.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,15 @@ public final class StudysiteCommand implements Runnable {
             } catch (Error e) {
                 throw new CommandLine.ExecutionException(last(parseResult).commandSpec().commandLine(), String.valueOf(e), e);
             }
+        });
+        // Bad usage, exit code 2, as picocli tells it; the message quotes the arguments, so it is printed safe.
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            PrintWriter err = command.getErr();
+            err.println(TerminalText.visible(e.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) command.usage(err, command.getColorScheme());
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
         });
         // Any failure that is not bad usage: one line saying what happened and what to do, exit code 1.
         cli.setExecutionExceptionHandler((e, command, parseResult) ->

@@ -10,13 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.studysite.diagnostics.Diagnostic;
 import org.studysite.model.SourceFile;
 
 /**
  * Reads a vault folder. Hidden files and folders (.obsidian, .git, .trash) are not part of the
- * vault, and symbolic links are not followed, so nothing outside the vault is ever read.
+ * vault, and symbolic links are not followed, so nothing outside the vault is ever read. Control
+ * characters in a note are replaced, and a file with one in its name is skipped, each with a
+ * warning ({@link ControlCharacters}): nothing later prints or writes them.
  */
 public final class VaultLoader {
 
@@ -36,15 +39,21 @@ public final class VaultLoader {
         // Reading and decoding are independent per file: done on every core (10,000 notes took 5.7 s in one thread).
         List<Read> reads = files.parallelStream().map(file -> {
             String rel = relative(root, file);
+            // A control character in a name would reach output paths, titles and the terminal: not read.
+            Optional<Diagnostic> badName = ControlCharacters.inName(rel);
+            if (badName.isPresent()) return new Read(rel, null, List.of(badName.get()));
             if (!rel.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) return new Read(rel, null, List.of());
             List<Diagnostic> problems = new ArrayList<>(0);
-            return new Read(rel, new SourceFile(rel, read(file, rel, problems)), problems);
+            ControlCharacters.Cleaned text = ControlCharacters.clean(rel, read(file, rel, problems));
+            text.warning().ifPresent(problems::add);
+            return new Read(rel, new SourceFile(rel, text.text()), problems);
         }).toList();
         List<SourceFile> sources = new ArrayList<>();
         List<String> others = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Read r : reads) {
-            if (r.source() == null) others.add(r.path()); else sources.add(r.source());
+            if (r.source() != null) sources.add(r.source());
+            else if (r.diagnostics().isEmpty()) others.add(r.path());
             diagnostics.addAll(r.diagnostics());
         }
         sources.sort(java.util.Comparator.comparing(SourceFile::path));
@@ -80,10 +89,11 @@ public final class VaultLoader {
      * One note, read as {@link #load} reads it, for a live preview that knows which note changed;
      * empty if reading it had a problem (the full load that follows reports it).
      */
-    public java.util.Optional<SourceFile> readNote(Path file, String rel) {
+    public Optional<SourceFile> readNote(Path file, String rel) {
+        if (ControlCharacters.inName(rel).isPresent()) return Optional.empty();
         List<Diagnostic> problems = new ArrayList<>(0);
-        String text = read(file, rel, problems);
-        return problems.isEmpty() ? java.util.Optional.of(new SourceFile(rel, text)) : java.util.Optional.empty();
+        String text = ControlCharacters.clean(rel, read(file, rel, problems)).text();
+        return problems.isEmpty() ? Optional.of(new SourceFile(rel, text)) : Optional.empty();
     }
 
     /** UTF-8, with a warning (not a crash) for bytes that are not; a leading BOM is dropped. */

@@ -38,12 +38,34 @@ final class ExportedIndex {
         return new ExportedIndex(dir, (Map<String, Object>) read("meta", null, dir));
     }
 
-    private static Object read(String key, byte[] preset, Path dir) throws IOException {
-        return ScriptFileReader.read(Files.readAllBytes(dir.resolve(key + ".js")), preset);
+    /** The site's search/ folder. */
+    Path dir() {
+        return dir;
     }
 
-    private int number(String name) {
-        return ((Double) meta.get(name)).intValue();
+    /** A file's JSON; a file that is not as the build wrote it (cut short, edited) is a damaged index. */
+    private static Object read(String key, byte[] preset, Path dir) throws IOException {
+        return parsed(dir, key + ".js", () -> ScriptFileReader.read(Files.readAllBytes(dir.resolve(key + ".js")), preset));
+    }
+
+    /** What a reading of export {@code file} gives; its failures, other than permission, tell a damaged index. */
+    private static <T> T parsed(Path dir, String file, Reading<T> reading) throws IOException {
+        try {
+            return reading.read();
+        } catch (java.nio.file.AccessDeniedException | DamagedIndexException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw DamagedIndexException.export(dir, file, e);
+        }
+    }
+
+    /** Reads and decodes one file of the export. */
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    private int number(String name) throws IOException {
+        return parsed(dir, "meta.js", () -> ((Double) meta.get(name)).intValue());
     }
 
     /**
@@ -52,6 +74,10 @@ final class ExportedIndex {
      * plus suffix; see BrowserIndexExporter#dictEntry).
      */
     Vocabulary vocabulary(SearchAnalyzer analyzer) throws IOException {
+        return parsed(dir, "dict/*.js", () -> readVocabulary(analyzer));
+    }
+
+    private Vocabulary readVocabulary(SearchAnalyzer analyzer) throws IOException {
         List<String> surfaces = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         int chunks = ((List<?>) meta.get("dict")).size();
@@ -68,6 +94,10 @@ final class ExportedIndex {
 
     /** The sections where stem {@code first} is followed by stem {@code second} (ids as the dictionary gives them), ascending. */
     int[] phraseDocs(int first, int second) throws IOException {
+        return parsed(dir, "phrase/*.js", () -> readPhraseDocs(first, second));
+    }
+
+    private int[] readPhraseDocs(int first, int second) throws IOException {
         int runs = number("phraseShards");
         if (runs == 0) return new int[0];
         if (runFirsts == null) runFirsts = runFirsts((String) read("phrase/index", null, dir));
@@ -106,7 +136,7 @@ final class ExportedIndex {
     }
 
     /** A phrase run as BrowserIndexExporter#phraseRun writes it. */
-    private Map<Long, int[]> phraseRun(byte[] bits) {
+    private Map<Long, int[]> phraseRun(byte[] bits) throws IOException {
         BitReader r = new BitReader(bits);
         int idBits = number("idBits");
         int sections = number("docs");
@@ -128,6 +158,10 @@ final class ExportedIndex {
 
     /** What section {@code ord} shows. */
     Shown shown(int ord) throws IOException {
+        return parsed(dir, "docs/*.js", () -> readShown(ord));
+    }
+
+    private Shown readShown(int ord) throws IOException {
         int perShard = number("docsPerShard");
         List<Shown> shard = docShards.get(ord / perShard);
         if (shard == null) {

@@ -2,6 +2,7 @@ package org.studysite.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,14 +49,25 @@ public final class LuceneSearcher implements AutoCloseable {
                 .build();
     }
 
-    /** Opens the index under {@code site}; empty if the site has none. */
+    /**
+     * Opens the index under {@code site}; empty if the site has none. An index that is there but
+     * cannot be read as the build wrote it is a {@link DamagedIndexException}; a file that may not
+     * be read stays an {@link AccessDeniedException}.
+     */
     public static Optional<LuceneSearcher> open(Path site) throws IOException {
         Path dir = site.resolve(SearchIndexer.LUCENE_DIR);
         Path export = dir.getParent();
         if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir)) || !Files.isRegularFile(export.resolve("meta.js"))) {
             return Optional.empty();
         }
-        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+        DirectoryReader reader;
+        try {
+            reader = DirectoryReader.open(FSDirectory.open(dir));
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw DamagedIndexException.lucene(export, e);
+        }
         try {
             return Optional.of(new LuceneSearcher(reader, ExportedIndex.open(export)));
         } catch (IOException | RuntimeException e) {
@@ -65,6 +77,19 @@ public final class LuceneSearcher implements AutoCloseable {
     }
 
     public List<SearchHit> search(SearchQuery query, int limit) throws IOException {
+        try {
+            return hits(query, limit);
+        } catch (AccessDeniedException | DamagedIndexException e) {
+            throw e;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof DamagedIndexException damaged) throw damaged;
+            throw e;
+        } catch (IOException e) {
+            throw DamagedIndexException.lucene(export.dir(), e); // Lucene reads its files as it searches
+        }
+    }
+
+    private List<SearchHit> hits(SearchQuery query, int limit) throws IOException {
         TopDocs top = ranked(queries.build(query, true), limit);
         if (top.scoreDocs.length == 0) {
             // No section has every word: rank those with any of them (the same sums, more sections).

@@ -8,7 +8,10 @@ import java.util.stream.Stream;
 
 /**
  * Refuses output folders where writing could lose user data: the vault itself, a folder inside
- * it, a folder that contains it, or a non-empty folder studysite did not create (no marker file).
+ * it, a folder that contains it, or a non-empty folder studysite did not create (no marker file);
+ * and, before a build spends its time, output folders that cannot be written: under a file, in a
+ * folder without write permission, or with a folder of ours by name (staging, previous site) that
+ * studysite did not make in the way.
  */
 public final class OutputGuard {
     /** Written into every site we build; its presence says the folder is ours to replace. */
@@ -25,6 +28,27 @@ public final class OutputGuard {
         if (Files.isDirectory(out) && !isEmpty(out) && !Files.isRegularFile(out.resolve(MARKER))) {
             return Optional.of("output folder " + out + " is not empty and was not made by studysite; "
                     + "choose another --out or empty it");
+        }
+        return unwritable(out).or(() -> OwnedFolders.inTheWay(SiteWriter.stagingFolder(out), SiteWriter.STAGING_USE))
+                .or(() -> OwnedFolders.inTheWay(SiteWriter.trashFolder(out), SiteWriter.TRASH_USE));
+    }
+
+    /**
+     * Why the site cannot be written beside {@code out}, if the folders that must hold it tell
+     * already: the nearest existing one above it is a file, or may not be written (a read-only
+     * folder or file system; root may write almost anywhere, and the writer reports what remains).
+     */
+    private static Optional<String> unwritable(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        Path existing = abs.getParent();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return Optional.empty();
+        if (!Files.isDirectory(existing)) {
+            return Optional.of("output folder " + out + " cannot be created: " + existing + " is a file, not a folder; choose another --out");
+        }
+        if (!Files.isWritable(existing)) {
+            return Optional.of("output folder " + out + " cannot be created: no permission to write in " + existing
+                    + "; choose another --out, or make that folder writable");
         }
         return Optional.empty();
     }

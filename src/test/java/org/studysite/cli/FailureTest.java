@@ -3,12 +3,14 @@ package org.studysite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +21,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studysite.build.BuildProgress;
+import org.studysite.diagnostics.UserFacingException;
 import org.studysite.testing.SiteHarness;
 import picocli.CommandLine;
 
@@ -140,8 +143,8 @@ class FailureTest {
     }
 
     @Test
-    void anIoFailureDuringTheBuildNamesTheFile() throws IOException {
-        // The output's parent is a file, so the staging folder beside the output cannot be created.
+    void anOutputUnderAFileIsRefusedBeforeTheBuildWithExitCodeOne() throws IOException {
+        // The output's parent is a file: the output cannot be created, which root cannot get round either.
         Path file = Files.writeString(tmp.resolve("a-file"), "x");
         CommandLine cli = StudysiteCommand.commandLine(() -> BuildProgress.NONE);
         cli.setOut(new PrintWriter(out));
@@ -149,11 +152,40 @@ class FailureTest {
         Path vault = SiteHarness.writeVault(tmp.resolve("v"), "-- a.md --\n# A\n");
         assertEquals(1, cli.execute("build", "--notes", vault.toString(), "--out", file.resolve("site").toString()));
         String text = err.toString();
-        assertEquals(1, text.lines().count(), text);
-        assertTrue(text.startsWith("studysite: error: "), text);
-        assertEquals("studysite: error: " + file + " is in the way (a file where a folder is needed?); move it, or choose another --out",
-                text.strip());
+        assertEquals("studysite: error: output folder " + file.resolve("site") + " cannot be created: " + file
+                + " is a file, not a folder; choose another --out", text.lines().findFirst().orElseThrow());
+        assertTrue(text.lines().skip(1).allMatch(l -> l.startsWith("studysite: 0 notes") && l.endsWith("(nothing written)")), text);
         assertFalse(text.contains("at org."), text);
+    }
+
+    @Test
+    void anOutputThatCannotBeCreatedEvenByRootIsOneLineWithExitCodeOne() {
+        // The guard lets it pass (root may write in /proc), the writer cannot create it: still one line, exit 1.
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        CommandLine cli = StudysiteCommand.commandLine(() -> BuildProgress.NONE);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        Path vault = SiteHarness.writeVault(tmp.resolve("v"), "-- a.md --\n# A\n");
+        assertEquals(1, cli.execute("build", "--notes", vault.toString(), "--out", "/proc/studysite-test/site"));
+        String text = err.toString().strip();
+        assertTrue(text.startsWith("studysite: error: ") && text.contains("/proc/studysite-test/site") && text.contains("choose another --out"), text);
+        assertEquals(1, text.lines().count(), text);
+        assertFalse(text.contains("bug"), text);
+    }
+
+    @Test
+    void aFailureTheUserCanFixIsToldAsItIsNotAsABug() {
+        assertEquals("studysite: error: cannot write the site to /o: /o/x is in the way; move it",
+                line(new RuntimeException(new UserFacingException("cannot write the site to /o: /o/x is in the way; move it",
+                        new FileAlreadyExistsException("/o/x")))));
+    }
+
+    @Test
+    void controlCharactersInAFailureShowAsEscapes() {
+        StringWriter printed = new StringWriter();
+        assertEquals(1, Failure.report(new NoSuchFileException("/v/\u001b[2Ja.md"), List.of("build"), false, new PrintWriter(printed)));
+        assertEquals("studysite: error: no such file or folder: /v/\\x1b[2Ja.md; check the path (was it moved or deleted while studysite ran?)",
+                printed.toString().strip());
     }
 
     @Test
@@ -201,6 +233,19 @@ class FailureTest {
         cli.setErr(new PrintWriter(err));
         assertEquals(2, cli.execute("build", "--limit", "3"));
         assertEquals(2, cli.execute("search"));
+        assertEquals(2, cli.execute("serve", "--port", "65536"));
+        assertTrue(err.toString().contains("--port must be between 0 and 65535 (0 picks a free port), not 65536"), err.toString());
+        assertEquals(2, cli.execute("serve", "--port", "-1"));
+    }
+
+    @Test
+    void badUsageQuotingAnArgumentShowsItsControlCharactersAsEscapes() {
+        CommandLine cli = StudysiteCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(2, cli.execute("search", "x", "--limit", "\u001b]0;title\u0007"));
+        assertEquals("Invalid value for option '--limit': '\\x1b]0;title\\x07' is not an int", err.toString().lines().findFirst().orElseThrow());
+        assertFalse(err.toString().contains("\u001b"), err.toString());
     }
 
     private static String line(Throwable t) {

@@ -53,6 +53,18 @@ class StudysiteCommandTest {
     }
 
     @Test
+    void aFolderByTheStagingNameThatStudysiteDidNotMakeStopsTheBuildAndIsKept() throws Exception {
+        Path vault = SiteHarness.writeVault(tmp.resolve("v"), "-- a.md --\n# A\n");
+        Path staging = Files.createDirectories(tmp.resolve(".site.studysite-staging"));
+        Files.writeString(staging.resolve("keep.txt"), "mine");
+        assertEquals(1, run("build", "--notes", vault.toString(), "--out", tmp.resolve("site").toString()));
+        assertTrue(err.toString().startsWith("studysite: error: " + staging + " is in the way: "), err.toString());
+        assertTrue(err.toString().lines().findFirst().orElseThrow().endsWith("move or rename it, or choose another --out"), err.toString());
+        assertEquals("mine", Files.readString(staging.resolve("keep.txt")));
+        assertTrue(!Files.exists(tmp.resolve("site")));
+    }
+
+    @Test
     void helpVersionAndUsageErrors() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("studysite "));

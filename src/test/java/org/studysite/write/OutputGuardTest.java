@@ -2,9 +2,11 @@ package org.studysite.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +47,28 @@ class OutputGuardTest {
         assertTrue(guard.check(vault, file).isPresent());
         Path link = Files.createSymbolicLink(tmp.resolve("link"), vault);
         assertTrue(guard.check(vault, link).orElseThrow().contains("is the notes folder"));
+    }
+
+    @Test
+    void refusesAnOutputThatCannotBeCreatedUnderAFile() throws Exception {
+        Path vault = Files.createDirectories(tmp.resolve("notes"));
+        Path file = Files.writeString(tmp.resolve("file.txt"), "x");
+        assertEquals("output folder " + file.resolve("a/site") + " cannot be created: " + file + " is a file, not a folder; choose another --out",
+                guard.check(vault, file.resolve("a/site")).orElseThrow());
+    }
+
+    @Test
+    void refusesAnOutputInAFolderItMayNotWrite() throws Exception {
+        // Root may write in a read-only folder: this holds for other users (CI and this machine run tests as root).
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
+        Path vault = Files.createDirectories(tmp.resolve("notes"));
+        Path readOnly = Files.createDirectories(tmp.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertEquals("output folder " + readOnly.resolve("site") + " cannot be created: no permission to write in " + readOnly
+                    + "; choose another --out, or make that folder writable", guard.check(vault, readOnly.resolve("site")).orElseThrow());
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }
