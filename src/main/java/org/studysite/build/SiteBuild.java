@@ -127,13 +127,15 @@ public final class SiteBuild {
                 return result.diagnostics();
             }).toList());
             rendered.forEach(diagnostics::addAll);
+            // Claimed before deciding to write: a collision among them keeps the site from being swapped in.
+            List<OutputFile> theme = writing ? claimed(themeLoader.load(options.templatesDir()), OutputFile::path,
+                    file -> "the theme", claims, diagnostics) : List.of();
+            List<String> copies = claimed(held.library.assets(), SitePaths::copiedFile, file -> "the vault's " + file, claims, diagnostics);
             written = writing && writable(diagnostics, options.strict());
             if (written) {
                 timer.time("write", 0, () -> {
-                    claimed(themeLoader.load(options.templatesDir()), OutputFile::path, file -> "the theme", claims, diagnostics)
-                            .forEach(staging::write);
-                    staging.copy(options.notesDir(), claimed(held.library.assets(), SitePaths::copiedFile,
-                            file -> "the vault's " + file, claims, diagnostics));
+                    theme.forEach(staging::write);
+                    staging.copy(options.notesDir(), copies);
                     staging.commit();
                     return null;
                 });

@@ -73,6 +73,26 @@ class LinkNamesSiteTest {
         assertEquals("../tags/index.tag.html", site.page("notes/hub.html").select(".note-body a.tag:contains(#index)").attr("href"));
     }
 
+    @Test
+    void twoOutputsForOnePathAreAnErrorNamingBoth() {
+        Path vault = SiteHarness.writeVault(temp.resolve("clash"), """
+                -- a.md --
+                # A
+
+                ![one](Pic.svg) ![two](pic.svg)
+                -- Pic.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                -- pic.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+        SiteHarness site = assertTimeoutPreemptively(HANG, () -> SiteHarness.build(vault, temp.resolve("clash-out")));
+        DiagnosticFormatter formatter = new DiagnosticFormatter(Path.of(""));
+        assertEquals(List.of("studysite: error: two outputs for one path files/Pic.svg and files/pic.svg: the vault's Pic.svg"
+                        + " and the vault's pic.svg; the second is not written"),
+                site.report().diagnostics().stream().map(formatter::format).toList());
+        assertTrue(!Files.exists(site.out().resolve("index.html")), "nothing is written");
+    }
+
     private SiteHarness build(String name) {
         Path vault = SiteHarness.repo().resolve("src/test/resources/vaults-invalid").resolve(name);
         return assertTimeoutPreemptively(HANG, () -> SiteHarness.build(vault, temp.resolve(name)));
