@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.studysite.testing.SiteHarness;
 
-/** Stage packages never import each other; they share only model, markdown, diagnostics and output (file formats any stage writes). */
+/** Stage packages never import each other; they share only model, markdown, diagnostics, output (file formats any stage writes) and url (where every output goes, and the hrefs between them). */
 class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.studysite\\.([a-z]+)", Pattern.MULTILINE);
-    private static final Set<String> SHARED = Set.of("model", "markdown", "diagnostics", "output");
+    private static final Set<String> SHARED = Set.of("model", "markdown", "diagnostics", "output", "url");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "cli", Set.of("build", "search", "serve"),
             "build", Set.of("load", "parse", "resolve", "render", "search", "write"),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
@@ -22,14 +23,18 @@ import org.studysite.model.Note;
 import org.studysite.model.NoteId;
 import org.studysite.model.OutputFile;
 import org.studysite.model.RelatedSection;
+import org.studysite.model.SitePath;
 import org.studysite.parse.NoteParser;
 import org.studysite.render.NoteHtmlRenderer;
 import org.studysite.render.PagePlanner;
 import org.studysite.render.PageRenderer;
+import org.studysite.render.PlannedPage;
 import org.studysite.render.SitePlan;
 import org.studysite.render.Templates;
 import org.studysite.resolve.LibraryBuilder;
 import org.studysite.search.SearchIndexer;
+import org.studysite.url.OutputClaims;
+import org.studysite.url.SitePaths;
 import org.studysite.write.OutputGuard;
 import org.studysite.write.SiteWriter;
 
@@ -105,25 +110,32 @@ public final class SiteBuild {
         // Nothing is written once an error (or, under --strict, a warning) is known; pages still render, to report theirs.
         boolean writing = options.write() && writable(diagnostics, options.strict());
         boolean written = false;
+        // Every output is claimed before it is written: two for one path are an error, never a silent overwrite.
+        OutputClaims claims = new OutputClaims();
         try (SiteWriter.Staging staging = writing ? siteWriter.stage(options.outDir()) : null) {
             // Search before render: note pages show related sections, found in the search index.
             SortedMap<NoteId, List<RelatedSection>> related = staging == null ? new TreeMap<>()
-                    : timer.time("search", 0, () -> search(held.library, staging));
+                    : timer.time("search", 0, () -> search(held.library, staging, claims, diagnostics));
             held.library = held.library.withoutSearchTexts();
             SitePlan plan = timer.time("plan", 0, () -> pagePlanner.plan(held.library, related));
+            List<PlannedPage> pages = claimed(plan.pages(), page -> page.path(), page -> "a page made with " + page.template(), claims, diagnostics);
             // Each page is written as soon as it is rendered, so memory holds the pages in flight, not the site.
-            List<List<Diagnostic>> rendered = timer.time("render", plan.pages().size(), () -> plan.pages().parallelStream().map(page -> {
+            List<List<Diagnostic>> rendered = timer.time("render", pages.size(), () -> pages.parallelStream().map(page -> {
                 Result<OutputFile> result = pageRenderer.render(page, plan.site());
                 if (staging != null && result.value() != null) staging.write(result.value());
                 progress.advance(1);
                 return result.diagnostics();
             }).toList());
             rendered.forEach(diagnostics::addAll);
+            // Claimed before deciding to write: a collision among them keeps the site from being swapped in.
+            List<OutputFile> theme = writing ? claimed(themeLoader.load(options.templatesDir()), OutputFile::path,
+                    file -> "the theme", claims, diagnostics) : List.of();
+            List<String> copies = claimed(held.library.assets(), SitePaths::copiedFile, file -> "the vault's " + file, claims, diagnostics);
             written = writing && writable(diagnostics, options.strict());
             if (written) {
                 timer.time("write", 0, () -> {
-                    themeLoader.load(options.templatesDir()).forEach(staging::write);
-                    staging.copy(options.notesDir(), held.library.assets());
+                    theme.forEach(staging::write);
+                    staging.copy(options.notesDir(), copies);
                     staging.commit();
                     return null;
                 });
@@ -145,14 +157,29 @@ public final class SiteBuild {
     }
 
     /** Indexes into the staged site's Lucene folder and writes the browser export; keeps only related sections. */
-    private SortedMap<NoteId, List<RelatedSection>> search(Library library, SiteWriter.Staging staging) {
+    private SortedMap<NoteId, List<RelatedSection>> search(Library library, SiteWriter.Staging staging, OutputClaims claims,
+                                                           List<Diagnostic> diagnostics) {
         try (Directory lucene = FSDirectory.open(staging.folder(SearchIndexer.LUCENE_DIR), NoLockFactory.INSTANCE)) {
             SearchIndexer.SearchBundle bundle = searchIndexer.index(library, lucene);
-            bundle.files().forEach(staging::write);
+            claimed(bundle.files(), OutputFile::path, file -> "the search index", claims, diagnostics).forEach(staging::write);
             return bundle.related();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The {@code outputs} whose paths were free, in order; an error for each other one. Claimed in a
+     * fixed order (not from parallel renderers), so the error names the same two sources every build.
+     */
+    private static <T> List<T> claimed(List<T> outputs, Function<T, SitePath> path, Function<T, String> source,
+                                       OutputClaims claims, List<Diagnostic> diagnostics) {
+        List<T> free = new ArrayList<>(outputs.size());
+        for (T output : outputs) {
+            Optional<String> collision = claims.claim(path.apply(output), source.apply(output));
+            if (collision.isPresent()) diagnostics.add(Diagnostic.error("", 0, collision.get())); else free.add(output);
+        }
+        return free;
     }
 
     private static boolean writable(List<Diagnostic> diagnostics, boolean strict) {

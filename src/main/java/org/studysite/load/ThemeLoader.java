@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.studysite.model.OutputFile;
-import org.studysite.model.SitePath;
+import org.studysite.url.SitePaths;
 
 /**
  * The site's static files: our assets (a user's templates/assets/ file wins over the packed one)
@@ -29,10 +29,10 @@ public final class ThemeLoader {
         List<OutputFile> files = new ArrayList<>();
         for (String name : OWN_ASSETS) {
             Optional<Path> user = userTemplates.map(t -> t.resolve("assets").resolve(name)).filter(Files::isRegularFile);
-            files.add(new OutputFile(new SitePath("assets/" + name), user.isPresent() ? read(user.get()) : resource("/templates/assets/" + name)));
+            files.add(new OutputFile(SitePaths.themeFile(name), user.isPresent() ? read(user.get()) : resource("/templates/assets/" + name)));
         }
         for (String[] asset : WEBJAR_ASSETS) {
-            files.add(new OutputFile(new SitePath("assets/" + asset[1]), resource(asset[0])));
+            files.add(new OutputFile(SitePaths.themeFile(asset[1]), resource(asset[0])));
         }
         return files;
     }

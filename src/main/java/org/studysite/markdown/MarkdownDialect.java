@@ -38,6 +38,9 @@ public final class MarkdownDialect {
         set.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
         set.set(WikiLinkExtension.ALLOW_ANCHORS, true);
         set.set(WikiLinkExtension.ALLOW_PIPE_ESCAPE, true);
+        // CommonMark writes a name with spaces as [s](<my note.md>); flexmark follows an older spec that allows no
+        // space even between <>, and this is its only switch for it (so it also takes [s](my note.md)).
+        set.set(Parser.SPACE_IN_LINK_URLS, true);
         // GitHub table behaviour: ragged rows are padded or cut to the header's width.
         set.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         set.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

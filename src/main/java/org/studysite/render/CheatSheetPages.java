@@ -20,6 +20,8 @@ import org.studysite.render.view.RegionHtml;
 import org.studysite.render.view.RegionPlace;
 import org.studysite.render.view.RegionScriptView;
 import org.studysite.render.view.TagCount;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * Printable cheat sheets without copies of the notes. A note's own sheet is its page in cheat-sheet
@@ -32,9 +34,9 @@ final class CheatSheetPages {
     static final String REGIONS_TEMPLATE = "cheatsheet-regions.js.ftl";
     /** The fragment (and the id of the bar in note.ftlh) that opens a note page in cheat-sheet mode. */
     static final String NOTE_MODE = "cheatsheet";
-    private static final SitePath INDEX = new SitePath("cheatsheets/index.html");
+    private static final SitePath INDEX = SitePaths.CHEAT_SHEETS;
     /** Region scripts link relative to the site root: a sheet at any depth puts its root path in front. */
-    static final SitePath LINKS_FROM = new SitePath("index.html");
+    static final SitePath LINKS_FROM = SitePaths.HOME;
     /** Characters of Markdown one printable sheet holds at most; a longer tag sheet splits into parts. */
     static final int SHEET_BUDGET = 200_000;
     /** What a region's header (note, heading path, tags, back link) costs on a sheet, in the same units. */
@@ -47,19 +49,14 @@ final class CheatSheetPages {
         this.bodies = bodies;
     }
 
-    static SitePath tagSheet(Tag tag) {
-        return new SitePath("cheatsheets/" + tag.name() + ".html");
-    }
-
     /** The note's printed regions, shared by every sheet: {@code cheatsheets/regions/notes/deploy/endpoints.js}. */
     static SitePath regionScript(Library library, NoteId note) {
-        String page = library.pages().get(note).value();
-        return new SitePath("cheatsheets/regions/" + page.substring(0, page.length() - ".html".length()) + ".js");
+        return SitePaths.noteRegions(library.pages().get(note));
     }
 
     /** The note's page in cheat-sheet mode, from {@code from}. */
     static String noteSheetHref(Library library, NoteId note, SitePath from) {
-        return from.relativeUrlTo(library.pages().get(note)) + "#" + NOTE_MODE;
+        return Hrefs.between(from, library.pages().get(note), NOTE_MODE);
     }
 
     List<PlannedPage> plan(Library library, Map<String, String> topicEntries) {
@@ -91,7 +88,7 @@ final class CheatSheetPages {
         for (TaggedRegion r : RegionLayout.printed(library, note.id())) {
             places.putIfAbsent(r.anchor(), new RegionPlace(r.anchor(), layout.topOf().get(r.anchor()), TagPages.headingPath(r), TagPages.label(r)));
         }
-        return new RegionScriptView(path.value(), path.rootPath(), note.title(), library.pages().get(note.id()).value(),
+        return new RegionScriptView(Hrefs.fromRoot(path), path.rootPath(), note.title(), Hrefs.fromRoot(library.pages().get(note.id())),
                 List.copyOf(places.values()), bodies.regions(library, note, layout, topicEntries));
     }
 
@@ -119,7 +116,7 @@ final class CheatSheetPages {
     /** The index, split like any long list: tags first, then the notes, each linking to its page in cheat-sheet mode. */
     private List<PlannedPage> index(Library library, List<Note> sheetNotes) {
         List<Object> rows = new ArrayList<>();
-        library.tags().forEach((tag, places) -> rows.add(new TagCount(tag.name(), places.size(), tagSheet(tag).value())));
+        library.tags().forEach((tag, places) -> rows.add(new TagCount(tag.name(), places.size(), Hrefs.fromRoot(SitePaths.tagSheet(tag)))));
         sheetNotes.forEach(rows::add);
         List<List<Object>> parts = Parts.split(rows, r -> r instanceof Note n ? Parts.weigh(n.title(), n.id().value()) : 120);
         List<String> labels = Parts.ranges(parts);
@@ -131,7 +128,7 @@ final class CheatSheetPages {
                     .map(n -> new LinkView(n.title(), SiteViews.folderName(n.id().folder()), noteSheetHref(library, n.id(), path)))
                     .toList();
             String title = parts.size() < 2 ? "Cheat sheets" : "Cheat sheets (part " + (i + 1) + " of " + parts.size() + ")";
-            pages.add(new PlannedPage(path, "cheatsheets.ftlh", new CheatSheetIndexView(path.value(), path.rootPath(), title, tags, notes,
+            pages.add(new PlannedPage(path, "cheatsheets.ftlh", new CheatSheetIndexView(Hrefs.fromRoot(path), path.rootPath(), title, tags, notes,
                     Parts.pager(INDEX, parts.size(), i, labels))));
         }
         return pages;
@@ -142,7 +139,7 @@ final class CheatSheetPages {
      * per folder (a large folder cut by size), under an index page at the sheet's usual path.
      */
     private List<PlannedPage> tagSheets(Library library, Tag tag, List<TagPlace> places, int wholeNotes) {
-        SitePath first = tagSheet(tag);
+        SitePath first = SitePaths.tagSheet(tag);
         List<List<TagPlace>> parts = new ArrayList<>();
         long total = places.stream().mapToLong(p -> weight(library, p)).sum();
         if (total <= SHEET_BUDGET) {
@@ -164,12 +161,12 @@ final class CheatSheetPages {
             String folder = Navigation.label(part.get(0).note().folder());
             String label = folder + " (part " + (i + 1) + " of " + parts.size() + ")";
             long partNotes = part.stream().map(TagPlace::note).distinct().count();
-            links.add(new LinkView(label, summary(part.size(), partNotes), first.relativeUrlTo(path)));
+            links.add(new LinkView(label, summary(part.size(), partNotes), Hrefs.between(first, path)));
             pages.add(PlannedPage.lazy(path, TEMPLATE, () -> tagView(library, tag, part, path, " · " + label, partNotes, wholeNotes)));
         }
-        pages.add(0, new PlannedPage(first, "cheatsheet-parts.ftlh", new CheatSheetPartsView(first.value(), first.rootPath(),
+        pages.add(0, new PlannedPage(first, "cheatsheet-parts.ftlh", new CheatSheetPartsView(Hrefs.fromRoot(first), first.rootPath(),
                 "Cheat sheet #" + tag.name(), tag.name(), summary(places.size(), notes) + " in " + parts.size() + " printable parts",
-                first.relativeUrlTo(new SitePath(SiteViews.tagPath(tag))), links)));
+                Hrefs.between(first, SitePaths.tag(tag)), links)));
         return pages;
     }
 
@@ -191,11 +188,11 @@ final class CheatSheetPages {
             if (!pairs.isEmpty()) pairs.append(' ');
             pairs.append(index).append(' ').append(p.region().anchor());
         }
-        List<String> scripts = scriptIndex.keySet().stream().map(id -> path.relativeUrlTo(regionScript(library, id))).toList();
+        List<String> scripts = scriptIndex.keySet().stream().map(id -> Hrefs.between(path, regionScript(library, id))).toList();
         List<LinkView> noteLinks = scriptIndex.keySet().stream()
-                .map(id -> new LinkView(library.note(id).title(), "", path.relativeUrlTo(library.pages().get(id)))).toList();
-        String tagHref = path.relativeUrlTo(new SitePath(SiteViews.tagPath(tag)));
-        return new CheatSheetView(path.value(), path.rootPath(), "Cheat sheet #" + tag.name() + part, "#" + tag.name() + part,
+                .map(id -> new LinkView(library.note(id).title(), "", Hrefs.between(path, library.pages().get(id)))).toList();
+        String tagHref = Hrefs.between(path, SitePaths.tag(tag));
+        return new CheatSheetView(Hrefs.fromRoot(path), path.rootPath(), "Cheat sheet #" + tag.name() + part, "#" + tag.name() + part,
                 summary(places.size(), notes), tagHref, "All places tagged #" + tag.name(), PrintHeader.css("#" + tag.name() + part),
                 tag.name(), SiteViews.tagPath(tag), String.join(" ", scripts), pairs.toString(), places.size(), noteLinks, wholeNotes);
     }

@@ -17,6 +17,8 @@ import org.studysite.render.view.ComparisonsView;
 import org.studysite.render.view.FilterOption;
 import org.studysite.render.view.LinkView;
 import org.studysite.render.view.PackedPart;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * comparisons.html: every table of the vault with its caption, note, tags and a link to it in
@@ -25,7 +27,7 @@ import org.studysite.render.view.PackedPart;
  * that the part's page inflates: table markup deflates to a sixth, and the tables are in their notes' pages too.
  */
 final class ComparisonPages {
-    static final SitePath PATH = new SitePath("comparisons.html");
+    static final SitePath PATH = SitePaths.COMPARISONS;
     /** Headings that announce a comparison: whole words, so "canvas" or "compared-to" in a slug do not count. */
     private static final Pattern COMPARISON = Pattern.compile("(?iu)\\b(vs\\.?|versus|comparisons?|compare[sd]?)\\b");
     private static final int FEATURED_COLUMNS = 3;
@@ -69,9 +71,9 @@ final class ComparisonPages {
             List<FilterOption> noteOptions = notes.entrySet().stream().map(e -> new FilterOption(e.getKey(), e.getValue())).toList();
             String title = parts.size() < 2 ? "Comparisons" : "Comparisons (part " + (i + 1) + " of " + parts.size() + ")";
             SitePath script = Parts.listScript(path, parts.size());
-            ComparisonsView view = new ComparisonsView(path.value(), path.rootPath(), title,
+            ComparisonsView view = new ComparisonsView(Hrefs.fromRoot(path), path.rootPath(), title,
                     parts.get(i).size(), all.size(), tagOptions, noteOptions, featuredHere, othersHere,
-                    Parts.pager(PATH, parts.size(), i, labels), script == null ? "" : path.relativeUrlTo(script));
+                    Parts.pager(PATH, parts.size(), i, labels), script == null ? "" : Hrefs.between(path, script));
             pages.add(new PlannedPage(path, "comparisons.ftlh", view));
             if (script != null) pages.add(new PlannedPage(script, "comparisons-list.ftlh", new PackedPart(view)));
         }
@@ -100,9 +102,9 @@ final class ComparisonPages {
         String noteKey = p.note().id().value();
         List<Tag> tags = library.tagsAt(p.note().id(), p.table().line());
         List<LinkView> tagLinks = tags.stream().map(t -> new LinkView("#" + t.name(), "",
-                page.relativeUrlTo(new SitePath(SiteViews.tagPath(t))))).toList();
-        return new ComparisonEntry(id, caption(p.table()), p.note().title(), page.relativeUrlTo(notePage), noteKey,
-                page.relativeUrlTo(notePage) + "#" + p.table().anchor(), tagLinks,
+                Hrefs.between(page, SitePaths.tag(t)))).toList();
+        return new ComparisonEntry(id, caption(p.table()), p.note().title(), Hrefs.between(page, notePage), noteKey,
+                Hrefs.between(page, notePage, p.table().anchor()), tagLinks,
                 String.join(" ", tags.stream().map(Tag::name).toList()), p.table().header(), p.table().rows());
     }
 }

@@ -2,6 +2,7 @@ package org.studysite.render;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.studysite.url.Hrefs;
 
 /**
  * One card of the deck. Texts are single-line and trimmed ({@link #flat}).
@@ -41,7 +42,7 @@ record Flashcard(String note, int line, String kind, int row, String question, b
 
     /** The card's source: its section on the note's page. */
     String href() {
-        return anchor.isEmpty() ? page : page + "#" + anchor;
+        return page + Hrefs.fragment(anchor);
     }
 
     /** The front without the note's disambiguation: what {@link UniqueFronts} compares. */

@@ -14,6 +14,7 @@ import org.studysite.model.Note;
 import org.studysite.model.Section;
 import org.studysite.model.Table;
 import org.studysite.model.Tag;
+import org.studysite.url.Hrefs;
 
 /**
  * Every flashcard of the library, derived from the notes' own drills: question -> answer lines,
@@ -64,7 +65,7 @@ final class FlashcardDeck {
                                 boolean namesSection, List<String> back, String sectionId) {
         List<String> tags = library.tagsAt(note.id(), line).stream().map(Tag::name).toList();
         return new Placed(line, row, Flashcard.of(note.id().value(), line, kind, row, question, namesSection, back,
-                note.title(), library.pages().get(note.id()).value(), titles.getOrDefault(sectionId, note.title()), sectionId, tags));
+                note.title(), Hrefs.fromRoot(library.pages().get(note.id())), titles.getOrDefault(sectionId, note.title()), sectionId, tags));
     }
 
     /** Heading id to heading text; a card whose section is not among them (text before any heading) takes the note title. */

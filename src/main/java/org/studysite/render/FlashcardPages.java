@@ -10,6 +10,8 @@ import org.studysite.render.view.FlashcardNote;
 import org.studysite.render.view.FlashcardsView;
 import org.studysite.render.view.PackedPart;
 import org.studysite.render.view.PartLink;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * The flashcard deck: flashcards.html, readable as a plain list without JavaScript, split into
@@ -21,7 +23,7 @@ import org.studysite.render.view.PartLink;
  * not read its neighbours), so the cards' text is in the output once.
  */
 final class FlashcardPages {
-    static final SitePath HTML = new SitePath("flashcards.html");
+    static final SitePath HTML = SitePaths.FLASHCARDS;
     /**
      * About this many bytes of cards make one part: fewer, larger parts mean fewer Anki files to
      * import from a site on disk, while every page stays well under 1 MiB.
@@ -43,8 +45,8 @@ final class FlashcardPages {
             int number = i + 1;
             List<PartLink> pager = Parts.pager(HTML, parts.size(), i, labels);
             SitePath script = Parts.listScript(path, parts.size());
-            String scriptHref = script == null ? "" : path.relativeUrlTo(script);
-            Function<List<FlashcardNote>, FlashcardsView> view = notes -> new FlashcardsView(path.value(), path.rootPath(), title,
+            String scriptHref = script == null ? "" : Hrefs.between(path, script);
+            Function<List<FlashcardNote>, FlashcardsView> view = notes -> new FlashcardsView(Hrefs.fromRoot(path), path.rootPath(), title,
                     notes, part.size(), total, number, parts.size(), "studysite.flashcards." + siteTitle, pager, scriptHref);
             if (script == null) {
                 pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> view.apply(FlashcardGroups.of(part))));

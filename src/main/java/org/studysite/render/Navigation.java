@@ -17,6 +17,8 @@ import org.studysite.render.view.NoteCard;
 import org.studysite.render.view.NoteFolder;
 import org.studysite.render.view.NoteListView;
 import org.studysite.render.view.SiteView;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * How readers find notes, bounded on every page (as Material's {@code navigation.prune}): the
@@ -26,14 +28,14 @@ import org.studysite.render.view.SiteView;
  * whole vault stays reachable without JavaScript.
  */
 final class Navigation {
-    static final SitePath ALL_NOTES = new SitePath("all-notes.html");
+    static final SitePath ALL_NOTES = SitePaths.ALL_NOTES;
     static final String TEMPLATE = "notes.ftlh";
     /** Up to this many notes, every group lists all its notes on every page. */
     static final int SMALL_VAULT = 60;
     /** Notes listed on each side of the current one in its folder. */
     static final int WINDOW = 7;
     /** The shared script with the sidebar's folders (large vaults), and its template. */
-    static final SitePath FOLDER_SCRIPT = new SitePath("nav-folders.js");
+    static final SitePath FOLDER_SCRIPT = SitePaths.NAV_FOLDERS;
     static final String FOLDER_TEMPLATE = "nav-folders.js.ftl";
     static final String ROOT_LABEL = "Top-level notes";
 
@@ -62,7 +64,7 @@ final class Navigation {
         for (int i = 0; i < parts.size(); i++) {
             for (int j = 0; j < parts.get(i).size(); j++) {
                 String folder = ordered.get(start + j).id().folder();
-                folderHrefs.putIfAbsent(folder, Parts.path(ALL_NOTES, i).value() + "#" + folderIds.get(folder));
+                folderHrefs.putIfAbsent(folder, Hrefs.fromRoot(Parts.path(ALL_NOTES, i), folderIds.get(folder)));
             }
             start += parts.get(i).size();
         }
@@ -70,11 +72,11 @@ final class Navigation {
     }
 
     SiteView site(String title) {
-        if (!small) return new SiteView(title, List.of(), FOLDER_SCRIPT.value(), ALL_NOTES.value(), cards.size());
+        if (!small) return new SiteView(title, List.of(), Hrefs.fromRoot(FOLDER_SCRIPT), Hrefs.fromRoot(ALL_NOTES), cards.size());
         List<NavGroup> groups = new ArrayList<>();
         byFolder.forEach((folder, notes) -> groups.add(new NavGroup(label(folder), folder, notes.size(),
                 folderHrefs.get(folder), notes.stream().map(n -> item(n, null)).toList(), null)));
-        return new SiteView(title, groups, null, ALL_NOTES.value(), cards.size());
+        return new SiteView(title, groups, null, Hrefs.fromRoot(ALL_NOTES), cards.size());
     }
 
     /**
@@ -130,7 +132,7 @@ final class Navigation {
             }
             if (!parts.get(i).isEmpty()) carried = parts.get(i).get(parts.get(i).size() - 1).folderKey();
             String title = parts.size() < 2 ? "All notes" : "All notes (part " + (i + 1) + " of " + parts.size() + ")";
-            pages.add(new PlannedPage(path, TEMPLATE, new NoteListView(path.value(), path.rootPath(), title, cards.size(), views,
+            pages.add(new PlannedPage(path, TEMPLATE, new NoteListView(Hrefs.fromRoot(path), path.rootPath(), title, cards.size(), views,
                     Parts.pager(ALL_NOTES, parts.size(), i, labels))));
         }
         return pages;
@@ -139,11 +141,11 @@ final class Navigation {
     /** The note as listed in a sidebar: linked from {@code from}, or from any page (null: by root path). */
     private NavItem item(Note note, SitePath from) {
         SitePath path = library.pages().get(note.id());
-        return new NavItem(note.title(), path.value(), from == null ? null : from.relativeUrlTo(path));
+        return new NavItem(note.title(), Hrefs.fromRoot(path), from == null ? null : Hrefs.between(from, path));
     }
 
     private NoteCard card(Note n) {
-        return new NoteCard(n.title(), n.summary(), library.pages().get(n.id()).value(), SiteViews.folderName(n.id().folder()),
+        return new NoteCard(n.title(), n.summary(), Hrefs.fromRoot(library.pages().get(n.id())), SiteViews.folderName(n.id().folder()),
                 n.id().folder(), (int) n.headings().stream().filter(h -> !n.headerLines().contains(h.line())).count(),
                 SiteViews.noteTagCounts(library, n.id()));
     }

@@ -15,6 +15,7 @@ import org.studysite.model.SitePath;
 import org.studysite.render.view.LinkView;
 import org.studysite.render.view.NotePageView;
 import org.studysite.render.view.TocEntry;
+import org.studysite.url.Hrefs;
 
 /** Builds a note page's view: body HTML, table of contents, tags, previous/next and backlinks. */
 final class NotePages {
@@ -38,7 +39,7 @@ final class NotePages {
         SitePath path = library.pages().get(note.id());
         RegionLayout regions = RegionLayout.of(library, note.id());
         List<Backlink> into = library.backlinks().getOrDefault(note.id(), List.of());
-        return new NotePageView(path.value(), path.rootPath(), note.title(), headerId(note, 0),
+        return new NotePageView(Hrefs.fromRoot(path), path.rootPath(), note.title(), headerId(note, 0),
                 note.subtitle().orElse(""), note.subtitle().isPresent() ? headerId(note, 1) : "", note.id().folder(), note.sourcePath(), SiteViews.noteTagCounts(library, note.id()), toc(note),
                 bodies.page(library, note, regions, topicEntries), neighbour(library, path, prev), neighbour(library, path, next),
                 backlinks(library, into.subList(0, Math.min(MAX_BACKLINKS, into.size())), path),
@@ -69,13 +70,13 @@ final class NotePages {
 
     private static LinkView neighbour(Library library, SitePath from, Note other) {
         if (other == null) return null;
-        return new LinkView(other.title(), "", from.relativeUrlTo(library.pages().get(other.id())));
+        return new LinkView(other.title(), "", Hrefs.between(from, library.pages().get(other.id())));
     }
 
     private static List<LinkView> backlinks(Library library, List<Backlink> backlinks, SitePath from) {
         List<LinkView> views = new ArrayList<>();
         for (Backlink b : backlinks) {
-            String href = from.relativeUrlTo(library.pages().get(b.source())) + (b.sectionId().isEmpty() ? "" : "#" + b.sectionId());
+            String href = Hrefs.between(from, library.pages().get(b.source()), b.sectionId());
             String title = library.note(b.source()).title();
             views.add(new LinkView(title, b.sectionText().equals(title) ? "" : b.sectionText(), href));
         }
@@ -89,7 +90,7 @@ final class NotePages {
             // A note's title heading heads its first section: "Endpoints › Endpoints" says it twice.
             List<String> path = !r.path().isEmpty() && r.path().get(0).equals(title) ? r.path().subList(1, r.path().size()) : r.path();
             return new LinkView(title, String.join(" › ", path),
-                    from.relativeUrlTo(library.pages().get(r.note())) + (r.anchor().isEmpty() ? "" : "#" + r.anchor()));
+                    Hrefs.between(from, library.pages().get(r.note()), r.anchor()));
         }).toList();
     }
 

@@ -16,6 +16,8 @@ import org.studysite.render.view.NoteCard;
 import org.studysite.render.view.SearchPageView;
 import org.studysite.render.view.TagCount;
 import org.studysite.render.view.TagsView;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * Decides every page of the site and builds its view record from the library: home, one page per
@@ -66,10 +68,10 @@ public final class PagePlanner {
         TopicPages.Index topics = topicPages.plan(library, ordered);
         Map<String, String> topicEntries = topics.entries();
         List<PlannedPage> pages = new ArrayList<>();
-        pages.add(PlannedPage.lazy(new SitePath("index.html"), "index.ftlh", () -> home(library, navigation, title, topicEntries)));
+        pages.add(PlannedPage.lazy(SitePaths.HOME, "index.ftlh", () -> home(library, navigation, title, topicEntries)));
         pages.addAll(notePages(library, related, topicEntries, ordered, navigation, note -> true));
-        SitePath search = new SitePath("search.html");
-        pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(search.value(), search.rootPath(), "Search")));
+        SitePath search = SitePaths.SEARCH;
+        pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(Hrefs.fromRoot(search), search.rootPath(), "Search")));
         pages.addAll(topics.pages());
         pages.addAll(comparisonPages.plan(library, ordered));
         pages.addAll(tagsIndex(library));
@@ -112,13 +114,13 @@ public final class PagePlanner {
     }
 
     private List<PlannedPage> tagsIndex(Library library) {
-        SitePath first = new SitePath("tags/index.html");
+        SitePath first = SitePaths.TAGS;
         List<List<TagCount>> parts = Parts.split(siteViews.tagCounts(library), t -> Parts.weigh(t.name(), t.path()));
         List<String> labels = Parts.ranges(parts);
         List<PlannedPage> pages = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             SitePath path = Parts.path(first, i);
-            pages.add(new PlannedPage(path, "tags.ftlh", new TagsView(path.value(), path.rootPath(),
+            pages.add(new PlannedPage(path, "tags.ftlh", new TagsView(Hrefs.fromRoot(path), path.rootPath(),
                     parts.size() < 2 ? "Tags" : "Tags (part " + (i + 1) + " of " + parts.size() + ")", parts.get(i),
                     Parts.pager(first, parts.size(), i, labels))));
         }
@@ -126,7 +128,7 @@ public final class PagePlanner {
     }
 
     private HomeView home(Library library, Navigation navigation, String title, Map<String, String> topicEntries) {
-        SitePath path = new SitePath("index.html");
+        SitePath path = SitePaths.HOME;
         String intro = library.home().map(id -> notePages.introHtml(library, library.note(id), topicEntries)).orElse("");
         List<NoteCard> cards = navigation.firstCards(navigation.noteCount() <= Navigation.SMALL_VAULT ? Navigation.SMALL_VAULT : HOME_NOTES);
         List<TagCount> all = siteViews.tagCounts(library);
@@ -135,8 +137,8 @@ public final class PagePlanner {
         List<TagCount> shown = all.size() <= HOME_TAGS ? all : all.stream()
                 .sorted(Comparator.comparingInt(TagCount::count).reversed().thenComparing(TagCount::name))
                 .limit(HOME_TAGS).sorted(Comparator.comparing(TagCount::name)).toList();
-        return new HomeView(path.value(), path.rootPath(), title,
+        return new HomeView(Hrefs.fromRoot(path), path.rootPath(), title,
                 library.home().map(id -> NotePages.headerId(library.note(id), 0)).orElse(""), intro, cards,
-                navigation.noteCount(), Navigation.ALL_NOTES.value(), featured, shown, all.size(), "tags/index.html");
+                navigation.noteCount(), Hrefs.fromRoot(SitePaths.ALL_NOTES), featured, shown, all.size(), Hrefs.fromRoot(SitePaths.TAGS));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import org.studysite.model.SitePath;
 import org.studysite.render.view.PartLink;
+import org.studysite.url.Hrefs;
 
 /**
  * Splits a whole-vault list (a tag's places, every table, every card) into parts of bounded size,
@@ -80,7 +81,7 @@ final class Parts {
         for (int i = 0; i < count; i++) {
             if (i == 0 || i == count - 1 || Math.abs(i - current) <= PAGER_NEIGHBOURS) {
                 boolean gap = !links.isEmpty() && links.get(links.size() - 1).number() < i;
-                links.add(new PartLink(i + 1, labels.get(i), here.relativeUrlTo(path(first, i)), i == current, gap));
+                links.add(new PartLink(i + 1, labels.get(i), Hrefs.between(here, path(first, i)), i == current, gap));
             }
         }
         return links;

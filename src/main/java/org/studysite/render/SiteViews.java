@@ -11,6 +11,8 @@ import org.studysite.model.Tag;
 import org.studysite.model.TagPlace;
 import org.studysite.model.TaggedRegion;
 import org.studysite.render.view.TagCount;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * Site-wide views: navigation order (notes at the vault root first, then each folder, names
@@ -48,8 +50,9 @@ final class SiteViews {
         return places.stream().mapToInt(p -> 1 + p.nested().size()).sum();
     }
 
+    /** A tag page's href from the site root. */
     static String tagPath(Tag tag) {
-        return "tags/" + tag.name() + ".html";
+        return Hrefs.fromRoot(SitePaths.tag(tag));
     }
 
     /** A note's own tags with how many places in it carry each, by tag name. */

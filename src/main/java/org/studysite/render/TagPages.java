@@ -16,6 +16,8 @@ import org.studysite.render.view.PackedPart;
 import org.studysite.render.view.TagEntry;
 import org.studysite.render.view.TagGroup;
 import org.studysite.render.view.TagPageView;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /** A tag's page: its places grouped by note, each with heading path, excerpt and a deep link; split into parts when long. */
 final class TagPages {
@@ -27,7 +29,7 @@ final class TagPages {
 
     /** The tag's page, split into parts of bounded size when the tag has many places. */
     List<PlannedPage> plan(Library library, Tag tag, List<TagPlace> places) {
-        SitePath first = new SitePath(SiteViews.tagPath(tag));
+        SitePath first = SitePaths.tag(tag);
         List<List<TagPlace>> parts = Parts.split(places, TagPages::weight);
         List<String> labels = Parts.ranges(parts);
         List<PlannedPage> pages = new ArrayList<>();
@@ -35,9 +37,9 @@ final class TagPages {
             SitePath path = Parts.path(first, i);
             String title = "#" + tag.name() + (parts.size() < 2 ? "" : " (part " + (i + 1) + " of " + parts.size() + ")");
             SitePath script = Parts.listScript(path, parts.size());
-            TagPageView view = new TagPageView(path.value(), path.rootPath(), title, tag.name(),
-                    SiteViews.count(places), groups(library, path, parts.get(i)), path.relativeUrlTo(CheatSheetPages.tagSheet(tag)),
-                    Parts.pager(first, parts.size(), i, labels), script == null ? "" : path.relativeUrlTo(script));
+            TagPageView view = new TagPageView(Hrefs.fromRoot(path), path.rootPath(), title, tag.name(),
+                    SiteViews.count(places), groups(library, path, parts.get(i)), Hrefs.between(path, SitePaths.tagSheet(tag)),
+                    Parts.pager(first, parts.size(), i, labels), script == null ? "" : Hrefs.between(path, script));
             pages.add(new PlannedPage(path, "tag.ftlh", view));
             if (script != null) pages.add(new PlannedPage(script, "tag-list.ftlh", new PackedPart(view)));
         }
@@ -59,12 +61,12 @@ final class TagPages {
         }
         List<TagGroup> groups = new ArrayList<>();
         byNote.forEach((note, entries) -> groups.add(new TagGroup(library.note(note).title(),
-                path.relativeUrlTo(library.pages().get(note)), entries)));
+                Hrefs.between(path, library.pages().get(note)), entries)));
         return groups;
     }
 
     private static TagEntry entry(Library library, SitePath from, NoteId note, TaggedRegion r, List<TagEntry> nested) {
-        String href = from.relativeUrlTo(library.pages().get(note)) + (r.anchor().isEmpty() ? "" : "#" + r.anchor());
+        String href = Hrefs.between(from, library.pages().get(note), r.anchor());
         return new TagEntry(label(r), headingPath(r), scopeName(r.scope()), excerpt(r), href, nested);
     }
 

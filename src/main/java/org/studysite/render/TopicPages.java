@@ -18,6 +18,8 @@ import org.studysite.render.view.LinkView;
 import org.studysite.render.view.TopicEntry;
 import org.studysite.render.view.TopicLetter;
 import org.studysite.render.view.TopicsView;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * The topic index, A to Z: every heading of every note (not the title and subtitle in the page
@@ -27,7 +29,7 @@ import org.studysite.render.view.TopicsView;
  * jumps to any letter, and each topic has an anchor that note pages link to ("N more").
  */
 final class TopicPages {
-    static final SitePath PATH = new SitePath("topics.html");
+    static final SitePath PATH = SitePaths.TOPICS;
     static final String TEMPLATE = "topics.ftlh";
     private static final String OTHER = "#";
 
@@ -60,9 +62,9 @@ final class TopicPages {
             SitePath path = Parts.path(PATH, i);
             List<LinkView> relativeLetters = letterLinks.stream().map(l -> new LinkView(l.text(), "", relative(path, l.href()))).toList();
             SitePath script = Parts.listScript(path, parts.size());
-            TopicsView view = new TopicsView(path.value(), path.rootPath(), title(i, parts.size()), relativeLetters,
+            TopicsView view = new TopicsView(Hrefs.fromRoot(path), path.rootPath(), title(i, parts.size()), relativeLetters,
                     letters(parts.get(i), i > 0 ? parts.get(i - 1) : List.of()), topics, Parts.pager(PATH, parts.size(), i, labels),
-                    script == null ? "" : path.relativeUrlTo(script));
+                    script == null ? "" : Hrefs.between(path, script));
             pages.add(new PlannedPage(path, TEMPLATE, view));
             if (script != null) pages.add(new PlannedPage(script, "topics-list.ftlh", new PackedPart(view)));
         }
@@ -73,7 +75,7 @@ final class TopicPages {
     private static String relative(SitePath from, String target) {
         int hash = target.indexOf('#');
         String page = target.substring(0, hash);
-        return (page.equals(from.value()) ? "" : from.relativeUrlTo(new SitePath(page))) + target.substring(hash);
+        return (page.equals(from.value()) ? "" : Hrefs.between(from, new SitePath(page))) + target.substring(hash);
     }
 
     private static String title(int part, int parts) {
@@ -99,7 +101,7 @@ final class TopicPages {
                 names.putIfAbsent(key, displayName(h.text()));
                 places.computeIfAbsent(key, k -> new ArrayList<>()).add(new LinkView(note.title(),
                         String.join(" › ", section.path().subList(0, section.path().size() - 1)),
-                        PATH.relativeUrlTo(library.pages().get(note.id())) + "#" + h.id()));
+                        Hrefs.between(PATH, library.pages().get(note.id()), h.id())));
             }
         }
         SortedMap<String, List<String>> byLetter = new TreeMap<>(TopicPages::compareLetters);

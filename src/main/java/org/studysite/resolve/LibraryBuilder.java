@@ -17,13 +17,13 @@ import org.studysite.model.NoteId;
 import org.studysite.model.RawLink;
 import org.studysite.model.Tag;
 import org.studysite.model.TaggedRegion;
+import org.studysite.url.NotePaths;
 
 /**
  * Builds the {@link Library}: page paths, link targets, backlinks, tag and topic indexes. This runs
  * after every note is parsed because a link's target page and anchor ids exist only then.
  */
 public final class LibraryBuilder {
-    private final PageAssigner pageAssigner = new PageAssigner();
     private final NamedTagFinder namedTags = new NamedTagFinder();
     private final TagIndex tagIndex = new TagIndex();
     private final TopicMatcher topicMatcher = new TopicMatcher();
@@ -49,7 +49,7 @@ public final class LibraryBuilder {
             }
         }
         SortedMap<NoteId, List<TaggedRegion>> regions = regions(notes);
-        Library library = new Library(notes, home, pageAssigner.assign(notes, home), links,
+        Library library = new Library(notes, home, NotePaths.assign(notes.stream().map(Note::id).toList(), home), links,
                 backlinkIndex.build(notes, links), regions, tagIndex.build(regions), topicMatcher.match(notes),
                 List.copyOf(assets));
         diagnostics.sort(null);
@@ -88,7 +88,7 @@ public final class LibraryBuilder {
         return note.sections().stream().map(s -> List.<Object>of(s.heading().id(), s.heading().text(), s.path())).toList();
     }
 
-    /** A note's link targets by destination, and a warning for each link whose target is missing. */
+    /** A note's link targets by destination, and a warning for each link whose target is missing or that needs fixing. */
     private record Resolved(SortedMap<String, LinkTarget> targets, List<String> assets, List<Diagnostic> missing) {
     }
 
@@ -97,7 +97,8 @@ public final class LibraryBuilder {
         List<String> assets = new ArrayList<>(0);
         List<Diagnostic> missing = new ArrayList<>(0);
         for (RawLink link : note.links()) {
-            LinkTarget target = resolver.resolve(note.id(), link);
+            LinkTarget target = resolver.resolve(note.id(), link,
+                    advice -> missing.add(Diagnostic.warning(note.sourcePath(), link.line(), advice)));
             targets.putIfAbsent(link.destination(), target);
             if (target instanceof LinkTarget.AssetTarget asset) assets.add(asset.vaultPath());
             if (target instanceof LinkTarget.MissingTarget m) missing.add(Diagnostic.warning(note.sourcePath(), link.line(), m.reason()));

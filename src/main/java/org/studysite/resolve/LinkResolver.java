@@ -1,6 +1,7 @@
 package org.studysite.resolve;
 
 import java.net.URLDecoder;
+import java.text.Normalizer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.studysite.markdown.HeadingIds;
 import org.studysite.markdown.SafeUrls;
 import org.studysite.model.BlockAnchor;
@@ -32,27 +34,43 @@ import org.studysite.model.RawLink;
  */
 final class LinkResolver {
     private final Map<NoteId, Note> notes = new TreeMap<>();
-    private final Map<String, NoteId> byLowerId = new TreeMap<>();
-    /** Notes by lower-case file name, shortest path first: a wikilink lookup is one map get, not a scan of the vault. */
+    /** Notes by {@link #fold folded} id, in id order: what a link matches when case or normalisation differ. */
+    private final Map<String, List<NoteId>> byFoldedId = new java.util.HashMap<>();
+    /** Notes by folded file name, shortest path first: a wikilink lookup is one map get, not a scan of the vault. */
     private final Map<String, List<NoteId>> byFileName = new java.util.HashMap<>();
     private final Map<NoteId, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> files;
 
     LinkResolver(List<Note> allNotes, Set<String> vaultFiles) {
         allNotes.forEach(n -> notes.put(n.id(), n));
-        allNotes.forEach(n -> byLowerId.putIfAbsent(n.id().value().toLowerCase(Locale.ROOT), n.id()));
         for (Note n : allNotes) {
-            byFileName.computeIfAbsent(fileName(n.id().value().toLowerCase(Locale.ROOT)), k -> new java.util.ArrayList<>()).add(n.id());
+            String folded = fold(n.id().value());
+            byFoldedId.computeIfAbsent(folded, k -> new java.util.ArrayList<>()).add(n.id());
+            byFileName.computeIfAbsent(fileName(folded), k -> new java.util.ArrayList<>()).add(n.id());
         }
+        byFoldedId.values().forEach(ids -> ids.sort(null));
         byFileName.values().forEach(ids -> ids.sort(Comparator.comparingInt((NoteId id) -> id.value().length()).thenComparing(id -> id)));
         this.files = vaultFiles;
+    }
+
+    /**
+     * A name as Obsidian compares names when no note has it exactly: Unicode-normalised (NFC: macOS
+     * names files decomposed, keyboards type composed) and without case.
+     */
+    static String fold(String name) {
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
 
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    LinkTarget resolve(NoteId from, RawLink link) {
+    /**
+     * The target of {@code link} in note {@code from}; {@code warn} hears what the reader should fix in a
+     * link that still resolves (a backslash, a name matched only without case).
+     */
+    LinkTarget resolve(NoteId from, RawLink link, Consumer<String> warn) {
         String destination = link.destination().strip();
         if (SafeUrls.isExternal(destination)) {
             // Only the schemes a page may hold: rendering relies on it (see NoteHtmlRenderer).
@@ -60,18 +78,30 @@ final class LinkResolver {
                     : new MissingTarget((link.kind() == LinkKind.IMAGE ? "image" : "link") + " with an address the site does not keep '"
                             + shortened(destination) + "' (only " + (link.kind() == LinkKind.IMAGE ? "http and https" : "http, https, mailto and ftp") + ")");
         }
-        return link.kind() == LinkKind.WIKI ? resolveWiki(from, destination) : resolvePath(from, destination, link.kind());
+        if (hasBackslash(destination, link.kind())) {
+            // A Windows habit: "a\b.md" means the folder a, as '/' does everywhere else.
+            warn.accept("use / in links: " + shortened(destination));
+            destination = destination.replace('\\', '/');
+        }
+        return link.kind() == LinkKind.WIKI ? resolveWiki(from, destination, warn) : resolvePath(from, destination, link.kind(), warn);
+    }
+
+    /** A backslash between names; in a wikilink, not the one that escapes a table's '|'. */
+    private static boolean hasBackslash(String destination, LinkKind kind) {
+        String path = kind == LinkKind.WIKI ? destination.replace("\\|", "|") : destination;
+        int slash = path.indexOf('\\');
+        return slash >= 0 && (kind != LinkKind.WIKI || slash < path.length() - 1);
     }
 
     private static String shortened(String url) {
         return url.length() <= 40 ? url : url.substring(0, 40) + "…";
     }
 
-    private LinkTarget resolveWiki(NoteId from, String destination) {
+    private LinkTarget resolveWiki(NoteId from, String destination, Consumer<String> warn) {
         int hash = destination.indexOf('#');
         String page = (hash < 0 ? destination : destination.substring(0, hash)).strip();
         String heading = hash < 0 ? "" : destination.substring(hash + 1).strip();
-        Optional<NoteId> target = page.isEmpty() ? Optional.of(from) : findByName(page);
+        Optional<NoteId> target = page.isEmpty() ? Optional.of(from) : findByName(page, "[[" + page + "]]", warn);
         if (target.isEmpty()) return new MissingTarget("link to missing note '" + page + "'");
         if (heading.isEmpty()) return new NoteTarget(target.get(), "");
         return anchorByHeadingText(target.get(), heading)
@@ -80,14 +110,53 @@ final class LinkResolver {
                         + notes.get(target.get()).sourcePath() + "'"));
     }
 
-    /** Obsidian's rule: a path if it has one, else the shortest-path note with that file name. */
-    private Optional<NoteId> findByName(String page) {
-        String wanted = page.replaceFirst("(?i)\\.md$", "").toLowerCase(Locale.ROOT);
-        NoteId exact = byLowerId.get(wanted);
-        if (exact != null) return Optional.of(exact);
-        return byFileName.getOrDefault(fileName(wanted), List.of()).stream()
-                .filter(id -> id.value().toLowerCase(Locale.ROOT).endsWith("/" + wanted))
-                .findFirst();
+    /**
+     * Obsidian's rule: the note at that path if there is one, else the shortest-path note with that
+     * file name. Each step takes a note written exactly so first, then one whose name differs only in
+     * case or Unicode normalisation ({@link #fold}); between several of those it warns.
+     */
+    private Optional<NoteId> findByName(String page, String written, Consumer<String> warn) {
+        String wanted = page.replaceFirst("(?i)\\.md$", "");
+        Optional<NoteId> atPath = noteWithId(wanted, written, warn);
+        if (atPath.isPresent()) return atPath;
+        String folded = fold(wanted);
+        List<NoteId> named = byFileName.getOrDefault(fileName(folded), List.of()).stream()
+                .filter(id -> fold(id.value()).endsWith("/" + folded)).toList();
+        if (named.isEmpty()) return Optional.empty();
+        String suffix = "/" + Normalizer.normalize(wanted, Normalizer.Form.NFC);
+        Optional<NoteId> exact = named.stream().filter(id -> Normalizer.normalize(id.value(), Normalizer.Form.NFC).endsWith(suffix)).findFirst();
+        if (exact.isPresent()) return exact;
+        // Shortest first; those as short that differ only in case from it are the ambiguity.
+        String first = fold(named.get(0).value());
+        return Optional.of(pick(named.stream().filter(id -> fold(id.value()).equals(first)).toList(), written, warn));
+    }
+
+    /** The note with vault path {@code path} (no ".md"): exactly, else by {@link #fold}. */
+    private Optional<NoteId> noteWithId(String path, String written, Consumer<String> warn) {
+        if (validId(path) && notes.containsKey(new NoteId(path))) return Optional.of(new NoteId(path));
+        List<NoteId> same = byFoldedId.get(fold(path));
+        if (same == null) return Optional.empty();
+        String nfc = Normalizer.normalize(path, Normalizer.Form.NFC);
+        Optional<NoteId> composed = same.stream().filter(id -> Normalizer.normalize(id.value(), Normalizer.Form.NFC).equals(nfc)).findFirst();
+        return Optional.of(composed.orElseGet(() -> pick(same, written, warn)));
+    }
+
+    /** Whether {@code path} can be a {@link NoteId} (a link can name anything, "a.md.md" or "/"). */
+    private static boolean validId(String path) {
+        return !path.isEmpty() && !path.startsWith("/") && !path.endsWith(".md") && !path.contains("\\");
+    }
+
+    /** The first of notes whose names differ only in case or normalisation (id order: stable); a warning if there are several. */
+    private NoteId pick(List<NoteId> candidates, String written, Consumer<String> warn) {
+        NoteId chosen = candidates.get(0);
+        if (candidates.size() > 1) {
+            List<String> names = candidates.stream().map(id -> notes.get(id).sourcePath()).toList();
+            String all = names.size() == 2 ? "both " + names.get(0) + " and " + names.get(1)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            warn.accept(written + " matches " + all + "; linking " + notes.get(chosen).sourcePath()
+                    + ", the first by name (write the name exactly to choose)");
+        }
+        return chosen;
     }
 
     private Optional<String> anchorByHeadingText(NoteId note, String heading) {
@@ -98,7 +167,7 @@ final class LinkResolver {
         return Optional.empty();
     }
 
-    private LinkTarget resolvePath(NoteId from, String destination, LinkKind kind) {
+    private LinkTarget resolvePath(NoteId from, String destination, LinkKind kind, Consumer<String> warn) {
         int hash = destination.indexOf('#');
         String rawPath = hash < 0 ? destination : destination.substring(0, hash);
         String anchor = hash < 0 ? "" : decode(destination.substring(hash + 1));
@@ -109,7 +178,7 @@ final class LinkResolver {
         }
         String path = vaultPath.get();
         if (kind != LinkKind.IMAGE) {
-            Optional<NoteId> note = noteAt(path);
+            Optional<NoteId> note = noteAt(path, "link '" + shortened(destination) + "'", warn);
             if (note.isPresent()) return withAnchor(note.get(), anchor, destination);
         }
         if (files.contains(path)) return new AssetTarget(path, anchor);
@@ -121,11 +190,10 @@ final class LinkResolver {
         return new MissingTarget("missing image '" + path + "'");
     }
 
-    private Optional<NoteId> noteAt(String path) {
+    private Optional<NoteId> noteAt(String path, String written, Consumer<String> warn) {
         String id = path.toLowerCase(Locale.ROOT).endsWith(".md") ? path.substring(0, path.length() - 3) : path;
         if (id.isEmpty() || id.endsWith("/")) return Optional.empty();
-        NoteId candidate = new NoteId(id);
-        return notes.containsKey(candidate) ? Optional.of(candidate) : Optional.empty();
+        return noteWithId(id, written, warn);
     }
 
     private LinkTarget withAnchor(NoteId note, String anchor, String destination) {

@@ -365,7 +365,7 @@ final class BrowserIndexExporter {
     /** The section's page: its url less "#anchor". */
     private static String page(SearchDocument d) {
         if (d.anchor().isEmpty()) return d.url();
-        String suffix = "#" + d.anchor();
+        String suffix = org.studysite.url.Hrefs.fragment(d.anchor());
         if (!d.url().endsWith(suffix)) throw new IllegalStateException("url " + d.url() + " does not end with its anchor");
         return d.url().substring(0, d.url().length() - suffix.length());
     }

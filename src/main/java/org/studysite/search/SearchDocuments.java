@@ -8,6 +8,7 @@ import org.studysite.model.Note;
 import org.studysite.model.SectionText;
 import org.studysite.model.TagScope;
 import org.studysite.model.TaggedRegion;
+import org.studysite.url.Hrefs;
 
 /** One {@link SearchDocument} per section of every note page, in note-id then document order. */
 final class SearchDocuments {
@@ -15,12 +16,12 @@ final class SearchDocuments {
     List<SearchDocument> from(Library library) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Note note : library.pageNotes()) {
-            String page = library.pages().get(note.id()).value();
+            String page = Hrefs.fromRoot(library.pages().get(note.id()));
             List<SectionText> texts = note.texts();
             for (int i = 0; i < texts.size(); i++) {
                 SectionText s = texts.get(i);
                 int end = i + 1 < texts.size() ? texts.get(i + 1).line() - 1 : Integer.MAX_VALUE;
-                docs.add(new SearchDocument(docs.size(), note.id(), s.anchor(), s.anchor().isEmpty() ? page : page + "#" + s.anchor(),
+                docs.add(new SearchDocument(docs.size(), note.id(), s.anchor(), page + Hrefs.fragment(s.anchor()),
                         note.title(), s.heading(), s.path(), tags(library.regions().get(note.id()), s.line(), end),
                         s.text(), s.code()));
             }

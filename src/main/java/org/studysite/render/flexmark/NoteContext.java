@@ -19,6 +19,8 @@ import org.studysite.model.SitePath;
 import org.studysite.model.Tag;
 import org.studysite.model.TopicPlace;
 import org.studysite.markdown.TopicKey;
+import org.studysite.url.Hrefs;
+import org.studysite.url.SitePaths;
 
 /**
  * What rendering one note needs to know beyond its Markdown: the library (targets, pages, topics)
@@ -178,10 +180,10 @@ public final class NoteContext {
         String url = null;
         if (target instanceof LinkTarget.NoteTarget t) {
             url = t.note().equals(note.id()) && !t.anchor().isEmpty() && !elsewhere()
-                    ? "#" + t.anchor()
-                    : page.relativeUrlTo(library.pages().get(t.note())) + (t.anchor().isEmpty() ? "" : "#" + t.anchor());
+                    ? Hrefs.fragment(t.anchor())
+                    : Hrefs.between(page, library.pages().get(t.note()), t.anchor());
         } else if (target instanceof LinkTarget.AssetTarget a) {
-            url = page.upToRoot() + AssetPaths.encoded(a.vaultPath()) + (a.anchor().isEmpty() ? "" : "#" + a.anchor());
+            url = Hrefs.between(page, SitePaths.copiedFile(a.vaultPath()), a.anchor());
         } else if (target instanceof LinkTarget.ExternalTarget e) {
             url = e.url();
         }
@@ -190,7 +192,7 @@ public final class NoteContext {
     }
 
     String tagHref(Tag tag) {
-        String url = page.relativeUrlTo(new SitePath("tags/" + tag.name() + ".html"));
+        String url = Hrefs.between(page, SitePaths.tag(tag));
         emitted.add(url);
         return url;
     }
@@ -234,7 +236,7 @@ public final class NoteContext {
         String entry = topicEntries.get(TopicKey.of(headingText));
         if (entry == null) return null;
         int hash = entry.indexOf('#');
-        String url = page.relativeUrlTo(new SitePath(entry.substring(0, hash))) + entry.substring(hash);
+        String url = Hrefs.between(page, new SitePath(entry.substring(0, hash))) + entry.substring(hash);
         emitted.add(url);
         return url;
     }
