@@ -82,12 +82,12 @@ public final class NoteParser {
         int lastLine = markdown.lineCount();
         FrontMatter front = frontMatter.read(document, source.path(), diagnostics);
         HeadingIds ids = new HeadingIds();
-        List<Heading> headings = headingCollector.collect(document, ids);
+        List<Heading> headings = headingCollector.collect(document, ids, source.path(), diagnostics);
         NoteId id = new NoteId(source.path().substring(0, source.path().length() - 3));
         TitleResolver.Title title = TitleResolver.resolve(document, front, headings, id.baseName());
         List<Section> sections = sectionBuilder.build(document, headings, lastLine, title.headingLine().orElse(0));
         var scoped = tagScoper.scope(document, sections, front.tags(), title.text(), lastLine,
-                title.subtitleLine().orElse(0), ids);
+                title.subtitleLine().orElse(0), ids, source.path(), diagnostics);
         List<Integer> headerLines = new ArrayList<>();
         title.headingLine().ifPresent(headerLines::add);
         title.subtitleLine().ifPresent(headerLines::add);

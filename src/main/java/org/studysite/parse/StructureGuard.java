@@ -26,6 +26,12 @@ final class StructureGuard {
     static final int MAX_NESTING = 32;
     /** Cells in one table row. */
     static final int MAX_COLUMNS = 64;
+    /**
+     * Backtick runs, brackets, '<' and '&' in one paragraph, where code spans, links, images, HTML
+     * tags and entities start: Flexmark's inline parser spends time that grows with the paragraph
+     * on each, so one paragraph of 20,000 code spans took minutes. A long real paragraph has a few dozen.
+     */
+    static final int MAX_INLINE = 1000;
 
     /** The text to parse and the warnings for what was escaped (one per kind and note, at its first line). */
     record Guarded(String text, List<Diagnostic> diagnostics) {
@@ -39,6 +45,9 @@ final class StructureGuard {
     private int deepLines;
     private int wideLine;
     private int wideLines;
+    private int inlineInParagraph;
+    private int busyLine;
+    private int busyLines;
 
     private StructureGuard(String file) {
         this.file = file;
@@ -68,6 +77,10 @@ final class StructureGuard {
             diagnostics.add(Diagnostic.warning(file, deepLine, "block quotes and lists nested more than " + MAX_NESTING
                     + " levels deep (" + count(deepLines) + "); the deeper levels are kept as text"));
         }
+        if (busyLines > 0) {
+            diagnostics.add(Diagnostic.warning(file, busyLine, "more than " + MAX_INLINE + " backtick runs, brackets, '<' or '&'"
+                    + " in one paragraph (" + count(busyLines) + "); the rest are kept as text"));
+        }
         if (wideLines > 0) {
             diagnostics.add(Diagnostic.warning(file, wideLine, "table row with more than " + MAX_COLUMNS
                     + " columns (" + count(wideLines) + "); the cells past the " + MAX_COLUMNS + "th are kept as text"));
@@ -87,8 +100,10 @@ final class StructureGuard {
             previousBlank = blank;
             return line;
         }
+        if (blank) inlineInParagraph = 0;
         String kept = containers(line, lineNumber);
         kept = columns(kept, lineNumber);
+        kept = inline(kept, lineNumber);
         previousBlank = blank;
         return kept;
     }
@@ -182,6 +197,26 @@ final class StructureGuard {
         if (out == null) return line;
         noteWide(lineNumber);
         return out.toString();
+    }
+
+    /** Escapes the inline markup of a paragraph past {@link #MAX_INLINE}: a backtick run counts once, as one code span's opener. */
+    private String inline(String line, int lineNumber) {
+        StringBuilder out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean mark = (c == '`' || c == '<' || c == '&' || c == '[') && (i == 0 || line.charAt(i - 1) != '\\');
+            if (mark && (c != '`' || i == 0 || line.charAt(i - 1) != '`') && ++inlineInParagraph > MAX_INLINE && out == null) {
+                out = new StringBuilder(line.length() * 2).append(line, 0, i);
+                noteBusy(lineNumber);
+            }
+            if (out != null && mark) out.append('\\');
+            if (out != null) out.append(c);
+        }
+        return out == null ? line : out.toString();
+    }
+
+    private void noteBusy(int lineNumber) {
+        if (busyLines++ == 0) busyLine = lineNumber;
     }
 
     private void noteDeep(int lineNumber) {

@@ -51,6 +51,7 @@ public final class NoteContext {
     private final Map<Integer, String> tableIds = new TreeMap<>();
     private final Set<String> emitted = new HashSet<>();
     private Map<String, Integer> ownPlaces;
+    private Set<Tag> placedTags;
 
     /**
      * Rendering for the note's own page, with no regions marked.
@@ -187,6 +188,19 @@ public final class NoteContext {
         }
         if (url != null) emitted.add(url);
         return url;
+    }
+
+    /**
+     * Whether the note has a place for this tag, and so the tag has a page. A tag past a block's
+     * limit (parse's TagLimit) has none unless the note uses it elsewhere; it is shown unlinked.
+     * Only the note's own regions decide, which {@link NoteInputs} already holds.
+     */
+    boolean placesTag(Tag tag) {
+        if (placedTags == null) {
+            placedTags = new HashSet<>();
+            library.regions().getOrDefault(note.id(), List.of()).forEach(r -> placedTags.add(r.tag()));
+        }
+        return placedTags.contains(tag);
     }
 
     String tagHref(Tag tag) {

@@ -86,7 +86,12 @@ final class StudyNodeRenderer implements NodeRenderer {
     }
 
     private static void tagLink(Tag tag, NodeRendererContext context, HtmlWriter html) {
-        String href = NoteContext.of(context.getDocument()).tagHref(tag);
+        NoteContext note = NoteContext.of(context.getDocument());
+        if (!note.placesTag(tag)) {
+            html.attr("class", "tag").withAttr(OWN).tag("span").text("#" + tag.name()).tag("/span");
+            return;
+        }
+        String href = note.tagHref(tag);
         html.attr("class", "tag").attr("href", href).withAttr(OWN).tag("a").text("#" + tag.name()).tag("/a");
     }
 
