@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -96,7 +97,7 @@ final class TagScoper {
     private static void collect(Node node, Paragraph tagsLine, Map<Node, Set<Tag>> blocks) {
         if (node == tagsLine || node instanceof com.vladsch.flexmark.ast.Heading || node instanceof FencedCodeBlock
                 || node instanceof IndentedCodeBlock || node instanceof HtmlBlock || node instanceof Link
-                || node instanceof WikiLink) {
+                || node instanceof WikiLink || node instanceof WikiImage) {
             return;
         }
         List<Tag> found = new ArrayList<>();
