@@ -46,6 +46,8 @@ final class StructureGuard {
     private int wideLine;
     private int wideLines;
     private int inlineInParagraph;
+    /** In a table (from its separator row to a blank line): Flexmark parses each cell alone, so each row counts alone. */
+    private boolean inTable;
     private int busyLine;
     private int busyLines;
 
@@ -100,7 +102,9 @@ final class StructureGuard {
             previousBlank = blank;
             return line;
         }
-        if (blank) inlineInParagraph = 0;
+        if (blank) inTable = false;
+        if (blank || inTable) inlineInParagraph = 0;
+        if (!inTable && tableSeparator(line)) inTable = true;
         String kept = containers(line, lineNumber);
         kept = columns(kept, lineNumber);
         kept = inline(kept, lineNumber);
@@ -167,6 +171,25 @@ final class StructureGuard {
         if (end == line.length()) return end;
         char after = line.charAt(end);
         return after == ' ' || after == '\t' || after == '\r' ? end : -1;
+    }
+
+    /**
+     * A table's separator row ({@code |---|:--:|}): only pipes, dashes, colons and white space after
+     * any quote markers, with a pipe and a dash. A loop, not a regex: a regex repeating a group
+     * recurses once per column, which is how Flexmark's own table parser overflowed.
+     */
+    private static boolean tableSeparator(String line) {
+        boolean pipe = false;
+        boolean dash = false;
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|') pipe = true;
+            else if (c == '-') dash = true;
+            else if (c != ':' && c != ' ' && c != '\t' && c != '\r') return false;
+        }
+        return pipe && dash;
     }
 
     /** "- - -", "***", "___": three or more of one character with only spaces between. */

@@ -18,8 +18,9 @@ class StructureGuardTest {
     @Test
     void realNotesPassUntouched() throws IOException {
         List<Path> notes;
-        try (Stream<Path> files = Stream.concat(Files.walk(SiteHarness.repo().resolve("notes")),
-                Files.walk(SiteHarness.fixtureVault()))) {
+        Path samples = SiteHarness.repo().resolve("../shared/samples").normalize();
+        try (Stream<Path> files = Stream.of(Files.walk(SiteHarness.repo().resolve("notes")), Files.walk(SiteHarness.fixtureVault()),
+                Files.isDirectory(samples) ? Files.walk(samples) : Stream.<Path>empty()).flatMap(s -> s)) {
             notes = files.filter(p -> p.toString().endsWith(".md")).toList();
         }
         assertTrue(notes.size() > 5);
@@ -84,6 +85,17 @@ class StructureGuardTest {
                 + " the cells past the 64th are kept as text")), guarded.diagnostics());
         String escaped = "|" + "c\\|".repeat(100) + "\n";
         assertSame(escaped, StructureGuard.guard("a.md", escaped).text());
+    }
+
+    @Test
+    void aLongTableCountsInlineMarksPerRowAndAParagraphAsAWhole() {
+        String table = "| a | b |\n|---|---|\n" + "| `x` | [[y]] |\n".repeat(2000);
+        assertSame(table, StructureGuard.guard("a.md", table).text());
+        String paragraph = "| `x` | [[y]] |\n".repeat(2000);
+        StructureGuard.Guarded guarded = StructureGuard.guard("a.md", paragraph);
+        assertEquals(List.of(Diagnostic.warning("a.md", 251, "more than 1000 backtick runs, brackets, '<' or '&'"
+                + " in one paragraph (1750 lines); the rest are kept as text")), guarded.diagnostics());
+        assertTrue(guarded.text().endsWith("| \\`x\\` | \\[\\[y]] |\n"));
     }
 
     @Test
