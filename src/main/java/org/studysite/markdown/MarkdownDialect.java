@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Our Markdown: CommonMark plus GFM tables, strikethrough, task lists and autolinks, YAML front
  * matter and Obsidian wikilinks ({@code [[Note#Heading|text]]}). Parse and render share these
- * options so both stages see the same tree. Flexmark's Parser is immutable once built and makes
+ * options so both stages see the same tree. {@code ![[x]]} (an Obsidian embed) is a WikiImage node. Flexmark's Parser is immutable once built and makes
  * a fresh document parser per call, so one instance serves all threads.
  */
 public final class MarkdownDialect {
@@ -41,6 +41,8 @@ public final class MarkdownDialect {
         // CommonMark writes a name with spaces as [s](<my note.md>); flexmark follows an older spec that allows no
         // space even between <>, and this is its only switch for it (so it also takes [s](my note.md)).
         set.set(Parser.SPACE_IN_LINK_URLS, true);
+        // Obsidian embeds, ![[image.png]] and ![[note#Section]], are WikiImage nodes.
+        set.set(WikiLinkExtension.IMAGE_LINKS, true);
         // GitHub table behaviour: ragged rows are padded or cut to the header's width.
         set.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         set.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

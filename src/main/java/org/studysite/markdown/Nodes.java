@@ -42,4 +42,27 @@ public final class Nodes {
         }
         return null;
     }
+
+    /**
+     * The first node (in pre-order) more than {@code limit} levels below {@code root}, or null. Found
+     * without recursion, so it is safe on the trees it exists to refuse.
+     */
+    public static Node deeperThan(Node root, int limit) {
+        Node node = root.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            if (depth > limit) return node;
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == root ? null : node.getNext();
+        }
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
@@ -77,6 +78,8 @@ public final class PlainText {
             out.append(wiki.getLink());
             return;
         }
+        // An embed's words are the embedded note's, not this one's.
+        if (node instanceof WikiImage) return;
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             if (!skipCodeBlocks) out.append(' ').append(node.getChildChars()).append(' ');
             return;

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -28,7 +29,7 @@ final class LinkCollector {
     List<RawLink> collect(Document document, List<Section> sections) {
         List<RawLink> links = new ArrayList<>();
         for (Node node : org.studysite.markdown.Nodes.descendants(document)) {
-            if (!(node instanceof Link || node instanceof Image || node instanceof WikiLink
+            if (!(node instanceof Link || node instanceof Image || node instanceof WikiLink || node instanceof WikiImage
                     || node instanceof HtmlInline || node instanceof HtmlBlock)) {
                 continue;
             }
@@ -41,6 +42,9 @@ final class LinkCollector {
             } else if (node instanceof WikiLink wiki) {
                 String text = wiki.getText().isEmpty() ? wiki.getLink().toString() : wiki.getText().toString();
                 links.add(new RawLink(LinkKind.WIKI, wiki.getLink().toString(), text, line, section));
+            } else if (node instanceof WikiImage embed) {
+                // Keyed apart from a wikilink to the same name: [[a.png]] and ![[a.png]] resolve differently.
+                links.add(new RawLink(LinkKind.EMBED, "!" + embed.getLink(), embed.getText().toString(), line, section));
             } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
                 collectHtml(node.getChars().toString(), line, section, links);
             }

@@ -13,6 +13,8 @@ import org.studysite.diagnostics.Result;
 import org.studysite.model.SourceFile;
 import org.studysite.markdown.HeadingIds;
 import org.studysite.markdown.MarkdownDialect;
+import org.studysite.markdown.Nodes;
+import org.studysite.model.MarkdownText;
 import org.studysite.markdown.PlainText;
 import org.studysite.model.Heading;
 import org.studysite.model.Note;
@@ -21,6 +23,15 @@ import org.studysite.model.Section;
 
 /** One Flexmark pass over a note's source into the immutable {@link Note} model. Pure; thread-safe. */
 public final class NoteParser {
+    /**
+     * Levels of the Markdown tree a note may have. Flexmark renders recursively, about 1 KB of stack
+     * a level, and overflows a 1 MB thread stack near 950 levels; {@link StructureGuard} keeps block
+     * nesting to 32 (under 70 levels), so only inline nesting (emphasis in emphasis, hundreds deep)
+     * reaches this, which no real note does.
+     */
+    static final int MAX_DEPTH = 256;
+    private static final String EMPTIED = "*This note is not shown: its Markdown is nested too deeply to build"
+            + " (see the build's warnings).*\n";
     private final MarkdownDialect dialect;
     private final FrontMatterReader frontMatter = new FrontMatterReader();
     private final HeadingCollector headingCollector = new HeadingCollector();
@@ -36,30 +47,57 @@ public final class NoteParser {
         this.dialect = dialect;
     }
 
+    /**
+     * Parses one note. A note Flexmark cannot take whole (nesting past {@link #MAX_DEPTH}, or a stack
+     * overflow anyway) becomes an empty page with a warning, so the rest of the vault still builds.
+     */
     public Result<Note> parse(SourceFile source) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        String markdown = source.text();
-        Document document = dialect.parse(markdown);
-        int lastLine = source.markdown().lineCount();
+        String text = source.text();
+        StructureGuard.Guarded guarded = StructureGuard.guard(source.path(), text);
+        List<Diagnostic> diagnostics = new ArrayList<>(guarded.diagnostics());
+        MarkdownText markdown = guarded.text().equals(text) ? source.markdown() : new MarkdownText(guarded.text());
+        try {
+            Document document = dialect.parse(guarded.text());
+            // Before anything walks the tree: every walk below, and Flexmark's renderer, recurses per level.
+            Node deep = Nodes.deeperThan(document, MAX_DEPTH);
+            if (deep != null) {
+                diagnostics.add(Diagnostic.warning(source.path(), SourceLines.start(deep), "Markdown nested more than "
+                        + MAX_DEPTH + " levels deep (emphasis, links or images inside each other); the note is left empty"));
+                return new Result<>(emptied(source), diagnostics);
+            }
+            return new Result<>(note(source, markdown, document, diagnostics), diagnostics);
+        } catch (StackOverflowError e) {
+            diagnostics.add(Diagnostic.warning(source.path(), 0,
+                    "Markdown too deeply nested to parse (stack overflow); the note is left empty"));
+            return new Result<>(emptied(source), diagnostics);
+        }
+    }
+
+    /** The note in place of one that could not be parsed: its page and links stay, with a line saying why. */
+    private Note emptied(SourceFile source) {
+        return parse(new SourceFile(source.path(), EMPTIED)).value();
+    }
+
+    private Note note(SourceFile source, MarkdownText markdown, Document document, List<Diagnostic> diagnostics) {
+        int lastLine = markdown.lineCount();
         FrontMatter front = frontMatter.read(document, source.path(), diagnostics);
         HeadingIds ids = new HeadingIds();
-        List<Heading> headings = headingCollector.collect(document, ids);
+        List<Heading> headings = headingCollector.collect(document, ids, source.path(), diagnostics);
         NoteId id = new NoteId(source.path().substring(0, source.path().length() - 3));
         TitleResolver.Title title = TitleResolver.resolve(document, front, headings, id.baseName());
         List<Section> sections = sectionBuilder.build(document, headings, lastLine, title.headingLine().orElse(0));
         var scoped = tagScoper.scope(document, sections, front.tags(), title.text(), lastLine,
-                title.subtitleLine().orElse(0), ids);
+                title.subtitleLine().orElse(0), ids, source.path(), diagnostics);
         List<Integer> headerLines = new ArrayList<>();
         title.headingLine().ifPresent(headerLines::add);
         title.subtitleLine().ifPresent(headerLines::add);
         if (scoped.tagsLine() > 0) headerLines.add(scoped.tagsLine());
-        Note note = new Note(id, source.path(), title.text(), title.subtitle(),
+        return new Note(id, source.path(), title.text(), title.subtitle(),
                 summary(document, title.subtitle(), headerLines), scoped.noteTags(), headings, sections,
                 scoped.regions(), scoped.anchors(), linkCollector.collect(document, sections),
                 tableExtractor.extract(document, sections, ids, scoped.anchors()), drillExtractor.extract(document, sections),
                 glossaryExtractor.extract(document, sections),
-                headerLines, sectionTexts.extract(document, sections, title.text()), source.markdown());
-        return new Result<>(note, diagnostics);
+                headerLines, sectionTexts.extract(document, sections, title.text()), markdown);
     }
 
     /** The subtitle, else the first sentence of the first ordinary paragraph. */

@@ -12,11 +12,15 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.studysite.diagnostics.Diagnostic;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +49,12 @@ final class TagScoper {
 
     /** @param subtitleLine the subtitle heading's line (0 if none): it does not end the note's preamble */
     Scoped scope(Document document, List<Section> sections, List<Tag> frontMatterTags, String title,
-                 int lastLine, int subtitleLine, HeadingIds ids) {
+                 int lastLine, int subtitleLine, HeadingIds ids, String file, List<Diagnostic> diagnostics) {
         Optional<Paragraph> tagsLine = findTagsLine(document, sections, subtitleLine);
-        List<Tag> noteTags = new ArrayList<>(frontMatterTags);
-        tagsLine.ifPresent(p -> HeadingCollector.tagsIn(p).stream().filter(t -> !noteTags.contains(t)).forEach(noteTags::add));
+        Set<Tag> written = new LinkedHashSet<>(frontMatterTags);
+        tagsLine.ifPresent(p -> written.addAll(HeadingCollector.tagsIn(p)));
+        List<Tag> noteTags = TagLimit.first(List.copyOf(written), file, tagsLine.map(SourceLines::start).orElse(1),
+                "note (front matter and Tags line)", diagnostics);
 
         List<TaggedRegion> regions = new ArrayList<>();
         for (Tag tag : noteTags) {
@@ -61,8 +67,8 @@ final class TagScoper {
             }
         }
         List<BlockAnchor> anchors = new ArrayList<>();
-        taggedBlocks(document, tagsLine.orElse(null)).forEach((block, tags) ->
-                scopeBlock(block, tags, sections, ids, regions, anchors));
+        taggedBlocks(document, tagsLine.orElse(null)).forEach((block, tags) -> scopeBlock(block,
+                TagLimit.first(List.copyOf(tags), file, SourceLines.start(block), "block", diagnostics), sections, ids, regions, anchors));
         regions.sort(java.util.Comparator.comparingInt(TaggedRegion::startLine)
                 .thenComparing(TaggedRegion::scope).thenComparing(r -> r.tag().name()));
         return new Scoped(noteTags, regions, anchors, tagsLine.map(SourceLines::start).orElse(0));
@@ -82,16 +88,16 @@ final class TagScoper {
     }
 
     /** Blocks (paragraphs or tables) that hold tags, in document order, with their tags. */
-    private static Map<Node, List<Tag>> taggedBlocks(Document document, Paragraph tagsLine) {
-        Map<Node, List<Tag>> blocks = new LinkedHashMap<>();
+    private static Map<Node, Set<Tag>> taggedBlocks(Document document, Paragraph tagsLine) {
+        Map<Node, Set<Tag>> blocks = new LinkedHashMap<>();
         collect(document, tagsLine, blocks);
         return blocks;
     }
 
-    private static void collect(Node node, Paragraph tagsLine, Map<Node, List<Tag>> blocks) {
+    private static void collect(Node node, Paragraph tagsLine, Map<Node, Set<Tag>> blocks) {
         if (node == tagsLine || node instanceof com.vladsch.flexmark.ast.Heading || node instanceof FencedCodeBlock
                 || node instanceof IndentedCodeBlock || node instanceof HtmlBlock || node instanceof Link
-                || node instanceof WikiLink) {
+                || node instanceof WikiLink || node instanceof WikiImage) {
             return;
         }
         List<Tag> found = new ArrayList<>();
@@ -103,8 +109,7 @@ final class TagScoper {
         if (!found.isEmpty()) {
             Node block = owningBlock(node);
             if (block != null) {
-                List<Tag> tags = blocks.computeIfAbsent(block, b -> new ArrayList<>());
-                found.stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+                blocks.computeIfAbsent(block, b -> new LinkedHashSet<>()).addAll(found);
             }
             return;
         }
@@ -154,7 +159,7 @@ final class TagScoper {
         for (Node n = block.getNext(); n != null; n = n.getNext()) {
             if (n instanceof com.vladsch.flexmark.ast.Heading || n instanceof ThematicBreak
                     || (n instanceof Paragraph p && (p.getFirstChild() instanceof StrongEmphasis
-                    || !HeadingCollector.tagsIn(p).isEmpty()))) {
+                    || HeadingCollector.hasTags(p)))) {
                 break;
             }
             members.add(n);

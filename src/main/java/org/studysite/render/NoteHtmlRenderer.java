@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.studysite.markdown.Embeds;
 import org.studysite.markdown.MarkdownDialect;
 import org.studysite.model.Library;
 import org.studysite.model.LinkTarget;
@@ -73,6 +74,7 @@ public final class NoteHtmlRenderer {
                                      Map<String, String> topicEntries) {
         NoteContext context = NoteContext.sheet(library, note, page, layout.nested(), topicEntries);
         context.attachTo(document);
+        context.embedWith((from, target) -> embedded(library, from, target));
         boolean raw = RawMarkup.in(document);
         List<RegionHtml> regions = new ArrayList<>(layout.tops().size());
         for (RegionSpan top : layout.tops()) {
@@ -93,8 +95,28 @@ public final class NoteHtmlRenderer {
      */
     private String toHtml(Document document, NoteContext context, Library library, Note note) {
         context.attachTo(document);
+        context.embedWith((from, target) -> embedded(library, from, target));
         String html = renderer.render(document);
         return RawMarkup.in(document) ? clean(html, context, library, note) : html;
+    }
+
+    /**
+     * The content an embed shows: the target note's section (or whole note) from its own parse,
+     * links relative to the embedding page, without ids and without embeds of its own (one level).
+     */
+    private String embedded(Library library, NoteContext from, LinkTarget.NoteTarget target) {
+        Note source = library.note(target.note());
+        int[] lines = Embeds.lines(source, target.anchor());
+        Document document = dialect.parse(source.markdown());
+        NoteContext context = NoteContext.embedded(from, source);
+        context.attachTo(document);
+        String html;
+        try (LineSlice slice = LineSlice.of(document, lines[0], lines[1])) {
+            html = renderer.render(document);
+        }
+        if (RawMarkup.in(document)) html = clean(html, context, library, source);
+        from.emittedBy(context);
+        return html;
     }
 
     private String clean(String html, NoteContext context, Library library, Note note) {

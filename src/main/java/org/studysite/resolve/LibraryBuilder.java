@@ -26,6 +26,7 @@ import org.studysite.url.NotePaths;
 public final class LibraryBuilder {
     private final NamedTagFinder namedTags = new NamedTagFinder();
     private final TagIndex tagIndex = new TagIndex();
+    private final EmbedChecks embedChecks = new EmbedChecks();
     private final TopicMatcher topicMatcher = new TopicMatcher();
     private final BacklinkIndex backlinkIndex = new BacklinkIndex();
 
@@ -48,6 +49,7 @@ public final class LibraryBuilder {
                 if (!d.message().startsWith("missing image") || reportedImages.add(d.message())) diagnostics.add(d);
             }
         }
+        diagnostics.addAll(embedChecks.check(notes, links));
         SortedMap<NoteId, List<TaggedRegion>> regions = regions(notes);
         Library library = new Library(notes, home, NotePaths.assign(notes.stream().map(Note::id).toList(), home), links,
                 backlinkIndex.build(notes, links), regions, tagIndex.build(regions), topicMatcher.match(notes),

@@ -40,6 +40,8 @@ final class LinkResolver {
     private final Map<String, List<NoteId>> byFileName = new java.util.HashMap<>();
     private final Map<NoteId, Set<String>> anchors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> files;
+    /** Vault files by file name, the shortest path kept: where an embed by bare name lands. */
+    private final Map<String, String> filesByName = new java.util.HashMap<>();
 
     LinkResolver(List<Note> allNotes, Set<String> vaultFiles) {
         allNotes.forEach(n -> notes.put(n.id(), n));
@@ -51,6 +53,10 @@ final class LinkResolver {
         byFoldedId.values().forEach(ids -> ids.sort(null));
         byFileName.values().forEach(ids -> ids.sort(Comparator.comparingInt((NoteId id) -> id.value().length()).thenComparing(id -> id)));
         this.files = vaultFiles;
+        for (String file : vaultFiles) {
+            filesByName.merge(fileName(file), file, (a, b) -> a.length() < b.length()
+                    || a.length() == b.length() && a.compareTo(b) <= 0 ? a : b);
+        }
     }
 
     /**
@@ -72,6 +78,7 @@ final class LinkResolver {
      */
     LinkTarget resolve(NoteId from, RawLink link, Consumer<String> warn) {
         String destination = link.destination().strip();
+        if (link.kind() == LinkKind.EMBED) return resolveEmbed(from, destination.substring(1).strip());
         if (SafeUrls.isExternal(destination)) {
             // Only the schemes a page may hold: rendering relies on it (see NoteHtmlRenderer).
             return SafeUrls.safe(destination, link.kind() == LinkKind.IMAGE) ? new ExternalTarget(destination)
@@ -91,6 +98,26 @@ final class LinkResolver {
         String path = kind == LinkKind.WIKI ? destination.replace("\\|", "|") : destination;
         int slash = path.indexOf('\\');
         return slash >= 0 && (kind != LinkKind.WIKI || slash < path.length() - 1);
+    }
+
+    /**
+     * An Obsidian embed: a vault file (by path from the vault, from the note, or else by file name,
+     * shortest path first, as Obsidian finds it), or else a note or section named as a wikilink does.
+     */
+    private LinkTarget resolveEmbed(NoteId from, String destination) {
+        Optional<String> file = destination.contains("#") ? Optional.empty() : findFile(from, destination);
+        if (file.isPresent()) return new AssetTarget(file.get(), "");
+        LinkTarget target = resolveWiki(from, destination);
+        if (!(target instanceof MissingTarget missing)) return target;
+        boolean image = destination.matches("(?i).*\\.(png|jpe?g|gif|svg|webp|bmp|avif)");
+        return image ? missingImage(destination) : new MissingTarget(missing.reason().replaceFirst("^link to", "embed of"));
+    }
+
+    private Optional<String> findFile(NoteId from, String name) {
+        if (files.contains(name)) return Optional.of(name);
+        Optional<String> relative = normalise(from.folder(), name).filter(files::contains);
+        if (relative.isPresent()) return relative;
+        return Optional.ofNullable(filesByName.get(fileName(name)));
     }
 
     private static String shortened(String url) {

@@ -58,6 +58,21 @@ class LiveBuildTest {
     }
 
     @Test
+    void editingAnEmbeddedSectionRendersTheNoteThatEmbedsIt() throws IOException {
+        Files.writeString(vault.resolve("embedding.md"), "# Embedding\n\n![[training#Hyperparameter Tuning]]\n");
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        replace("training.md", "Bayesian search is the default;", "Bayesian search is the usual default;");
+
+        LiveBuild.Outcome edit = live.rebuild();
+
+        assertTrue(edit.rendered().containsAll(Set.of("notes/training.html", "notes/embedding.html")), "pages rendered: " + edit.rendered());
+        assertTrue(new String(edit.files().get("notes/embedding.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Bayesian search is the usual default;"));
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
     void aSavedNoteIsShownFirstAndTheFullRebuildAgreesWithIt() throws IOException {
         LiveBuild live = new LiveBuild(vault, Optional.empty());
         searched(live);

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
@@ -18,7 +19,11 @@ final class AnchorAttributeProvider implements AttributeProvider {
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        if (part != AttributablePart.NODE) return;
+        // Flexmark writes a list item's <li> as a list-item part, never the node part (as RegionAttributeProvider knows).
+        boolean element = node instanceof ListItem
+                ? part == CoreNodeRenderer.TIGHT_LIST_ITEM || part == CoreNodeRenderer.LOOSE_LIST_ITEM
+                : part == AttributablePart.NODE;
+        if (!element) return;
         NoteContext note = NoteContext.of(node.getDocument());
         int line = SourceLines.start(node);
         String id = null;

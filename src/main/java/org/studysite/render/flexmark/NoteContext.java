@@ -53,6 +53,17 @@ public final class NoteContext {
     private final Map<Integer, String> tableIds = new TreeMap<>();
     private final Set<String> emitted = new HashSet<>();
     private Map<String, Integer> ownPlaces;
+    private Set<Tag> placedTags;
+    /** Rendering another note's embedded content: no ids (they are its page's), no embeds of its own shown. */
+    private boolean embedded;
+    private Embedder embedder;
+    private Set<String> shownEmbeds;
+
+    /** Renders the content an embed shows, as HTML for the page {@code from} renders. */
+    @FunctionalInterface
+    public interface Embedder {
+        String render(NoteContext from, LinkTarget.NoteTarget target);
+    }
 
     /**
      * Rendering for the note's own page, with no regions marked.
@@ -82,6 +93,56 @@ public final class NoteContext {
     public static NoteContext sheet(Library library, Note note, SitePath page, List<RegionSpan> nested,
                                     Map<String, String> topicEntries) {
         return new NoteContext(library, note, page, true, nested, Set.of(), topicEntries);
+    }
+
+    /**
+     * Rendering {@code note}'s content embedded in the page {@code page} (links relative to it) as a
+     * sheet does: no "Also in" lines, and no ids, which belong to the note's own page.
+     */
+    public static NoteContext embedded(NoteContext from, Note note) {
+        NoteContext context = new NoteContext(from.library, note, from.page, true, List.of(), Set.of(), from.topicEntries);
+        context.embedded = true;
+        return context;
+    }
+
+    /** Who renders embedded content; without one, every embed is a link. */
+    public void embedWith(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /**
+     * Whether the embed {@code destination} at {@code line} shows its content (else it is a link):
+     * not inside embedded content (one level), not showing itself, and among the note's first
+     * {@link org.studysite.markdown.Embeds#MAX_CONTENT_EMBEDS}; resolve warned about the others.
+     */
+    boolean showsEmbed(String destination, int line) {
+        if (embedded || embedder == null || !(target(destination) instanceof LinkTarget.NoteTarget t)) return false;
+        if (t.note().equals(note.id()) && org.studysite.markdown.Embeds.shows(note, t.anchor(), line)) return false;
+        if (shownEmbeds == null) {
+            shownEmbeds = new HashSet<>();
+            org.studysite.markdown.Embeds.contentEmbeds(note, library.links().getOrDefault(note.id(), java.util.Collections.emptySortedMap()))
+                    .stream().limit(org.studysite.markdown.Embeds.MAX_CONTENT_EMBEDS)
+                    .forEach(l -> shownEmbeds.add(l.line() + ":" + l.destination()));
+        }
+        return shownEmbeds.contains(line + ":" + destination);
+    }
+
+    /** The HTML of the content an embed shows; the URLs it wrote count as this page's own. */
+    String embeddedHtml(LinkTarget.NoteTarget target) {
+        return embedder.render(this, target);
+    }
+
+    /** Takes the URLs an embedded rendering wrote as written by this one (so the sanitiser leaves them). */
+    public void emittedBy(NoteContext inner) {
+        emitted.addAll(inner.emitted);
+    }
+
+    /** What an embed's header names: the note's title, and the section's heading. */
+    String embedTitle(LinkTarget.NoteTarget target) {
+        Note source = library.note(target.note());
+        String heading = source.headings().stream().filter(h -> h.id().equals(target.anchor()))
+                .map(org.studysite.model.Heading::text).findFirst().orElse("");
+        return heading.isEmpty() ? source.title() : source.title() + " › " + heading;
     }
 
     private NoteContext(Library library, Note note, SitePath page, boolean sheet, List<RegionSpan> regions,
@@ -159,16 +220,16 @@ public final class NoteContext {
     }
 
     String headingId(int line) {
-        return headingIds.get(line);
+        return embedded ? null : headingIds.get(line);
     }
 
     String blockId(int line) {
-        return blockIds.get(line);
+        return embedded ? null : blockIds.get(line);
     }
 
     /** A table's anchor from the model (a tagged table's is its block id). */
     String tableId(int line) {
-        return tableIds.get(line);
+        return embedded ? null : tableIds.get(line);
     }
 
     LinkTarget target(String destination) {
@@ -189,6 +250,19 @@ public final class NoteContext {
         }
         if (url != null) emitted.add(url);
         return url;
+    }
+
+    /**
+     * Whether the note has a place for this tag, and so the tag has a page. A tag past a block's
+     * limit (parse's TagLimit) has none unless the note uses it elsewhere; it is shown unlinked.
+     * Only the note's own regions decide, which {@link NoteInputs} already holds.
+     */
+    boolean placesTag(Tag tag) {
+        if (placedTags == null) {
+            placedTags = new HashSet<>();
+            library.regions().getOrDefault(note.id(), List.of()).forEach(r -> placedTags.add(r.tag()));
+        }
+        return placedTags.contains(tag);
     }
 
     String tagHref(Tag tag) {

@@ -21,11 +21,13 @@ import org.studysite.model.TopicPlace;
  * topic-index entries its headings point at. Equal inputs render equal HTML, so a live preview can
  * keep a note's HTML until its inputs change: an edit elsewhere in the vault re-renders only the
  * notes whose links or shared topics it touched. Built from the same {@link NoteContext} lookups
- * the renderers make, so the two cannot drift apart.
+ * the renderers make, so the two cannot drift apart. A note that embeds another's content also
+ * depends on that note (its Markdown, headings, title) and on where that note's links go.
  */
 public record NoteInputs(Note note, List<TaggedRegion> regions, SortedMap<String, LinkTarget> links,
                          SortedMap<NoteId, SitePath> pages, SortedMap<NoteId, String> titles,
-                         List<NoteContext.AlsoIn> alsoIn, List<String> topicEntries) {
+                         List<NoteContext.AlsoIn> alsoIn, List<String> topicEntries,
+                         SortedMap<NoteId, Note> embedded, SortedMap<NoteId, SortedMap<String, LinkTarget>> embeddedLinks) {
     public NoteInputs {
         regions = List.copyOf(regions);
         alsoIn = List.copyOf(alsoIn);
@@ -52,6 +54,19 @@ public record NoteInputs(Note note, List<TaggedRegion> regions, SortedMap<String
             }
             entries.add(topicEntries.get(org.studysite.markdown.TopicKey.of(heading.text())));
         }
-        return new NoteInputs(note, library.regions().getOrDefault(note.id(), List.of()), links, pages, titles, alsoIn, entries);
+        SortedMap<NoteId, Note> embedded = new TreeMap<>();
+        SortedMap<NoteId, SortedMap<String, LinkTarget>> embeddedLinks = new TreeMap<>();
+        for (var embed : org.studysite.markdown.Embeds.contentEmbeds(note, links)) {
+            NoteId id = ((LinkTarget.NoteTarget) links.get(embed.destination())).note();
+            SortedMap<String, LinkTarget> theirs = library.links().getOrDefault(id, Collections.emptySortedMap());
+            embedded.put(id, library.note(id));
+            embeddedLinks.put(id, theirs);
+            pages.put(id, library.pages().get(id));
+            for (LinkTarget target : theirs.values()) {
+                if (target instanceof LinkTarget.NoteTarget t) pages.put(t.note(), library.pages().get(t.note()));
+            }
+        }
+        return new NoteInputs(note, library.regions().getOrDefault(note.id(), List.of()), links, pages, titles, alsoIn, entries,
+                embedded, embeddedLinks);
     }
 }

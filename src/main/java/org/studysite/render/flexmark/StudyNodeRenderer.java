@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
@@ -46,6 +47,7 @@ final class StudyNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Text.class, this::text),
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(WikiLink.class, this::wikiLink),
+                new NodeRenderingHandler<>(WikiImage.class, this::embed),
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
@@ -80,13 +82,18 @@ final class StudyNodeRenderer implements NodeRenderer {
 
     private static boolean insideLink(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof Link || n instanceof WikiLink || n instanceof Code) return true;
+            if (n instanceof Link || n instanceof WikiLink || n instanceof WikiImage || n instanceof Code) return true;
         }
         return false;
     }
 
     private static void tagLink(Tag tag, NodeRendererContext context, HtmlWriter html) {
-        String href = NoteContext.of(context.getDocument()).tagHref(tag);
+        NoteContext note = NoteContext.of(context.getDocument());
+        if (!note.placesTag(tag)) {
+            html.attr("class", "tag").withAttr(OWN).tag("span").text("#" + tag.name()).tag("/span");
+            return;
+        }
+        String href = note.tagHref(tag);
         html.attr("class", "tag").attr("href", href).withAttr(OWN).tag("a").text("#" + tag.name()).tag("/a");
     }
 
@@ -175,6 +182,11 @@ final class StudyNodeRenderer implements NodeRenderer {
         if (node.getParent() == node.getDocument() && note.isHeaderLine(SourceLines.start(node))) {
             return;
         }
+        if (node.getFirstChild() instanceof WikiImage embed && embedOnly(node)
+                && note.showsEmbed("!" + embed.getLink(), SourceLines.start(embed))) {
+            embeddedContent(node, embed, note, html);
+            return;
+        }
         // In a tight list a paragraph is bare text; in a partly tagged item it needs an element to be shown or left out.
         if (note.inPartialContainer(node) && node.getParent() instanceof ParagraphItemContainer item
                 && item.isParagraphWrappingDisabled(node, ListOptions.get(context.getOptions()), context.getOptions())) {
@@ -186,6 +198,63 @@ final class StudyNodeRenderer implements NodeRenderer {
             return;
         }
         context.delegateRender();
+    }
+
+    /** An embed alone in its paragraph (white space aside) shows content; within a sentence it is a link. */
+    private static boolean embedOnly(Paragraph paragraph) {
+        for (Node n = paragraph.getFirstChild().getNext(); n != null; n = n.getNext()) {
+            if (!n.getChars().isBlank()) return false;
+        }
+        return true;
+    }
+
+    /** The embedded note's content in a marked box, headed by a link to where it comes from; the box takes the paragraph's place. */
+    private static void embeddedContent(Paragraph node, WikiImage embed, NoteContext note, HtmlWriter html) {
+        LinkTarget.NoteTarget target = (LinkTarget.NoteTarget) note.target("!" + embed.getLink());
+        MutableAttributes attributes = new MutableAttributes();
+        attributes.addValue("class", "embed");
+        note.mark(node, attributes);
+        html.attr(attributes).withAttr(OWN).tag("div").line();
+        html.attr("class", "embed-source").withAttr(OWN).tag("p");
+        html.attr("href", note.href(target)).withAttr(OWN).tag("a").text(note.embedTitle(target)).tag("/a");
+        html.tag("/p").line();
+        html.raw(note.embeddedHtml(target));
+        html.tag("/div").line();
+    }
+
+    /**
+     * An embed shown inline: a vault image as an image ({@code ![[a.png|300]]} sets its width, other
+     * text is its alt), anything else as a link to it. Content embeds are shown by {@link #paragraph}.
+     */
+    private void embed(WikiImage node, NodeRendererContext context, HtmlWriter html) {
+        NoteContext note = NoteContext.of(context.getDocument());
+        String link = node.getLink().toString();
+        LinkTarget target = note.target("!" + link);
+        String text = node.getText().toString().strip();
+        boolean width = text.matches("\\d{1,5}(x\\d{1,5})?");
+        if (target instanceof LinkTarget.AssetTarget asset && isImage(asset.vaultPath())) {
+            String name = asset.vaultPath().substring(asset.vaultPath().lastIndexOf('/') + 1);
+            html.attr("src", note.href(target)).attr("alt", text.isEmpty() || width ? name : text).attr("loading", "lazy");
+            if (width) {
+                String[] size = text.split("x");
+                html.attr("width", size[0]);
+                if (size.length > 1) html.attr("height", size[1]);
+            }
+            html.withAttr(OWN).tagVoid("img");
+            return;
+        }
+        if (target instanceof LinkTarget.MissingTarget missing && link.matches("(?i).*\\.(png|jpe?g|gif|svg|webp|bmp|avif)")) {
+            html.attr("class", "missing-image").attr("role", "img").attr("title", capitalise(missing.reason()))
+                    .withAttr(OWN).tag("span").text(text.isEmpty() || width ? link : text).tag("/span");
+            return;
+        }
+        openLink(target, note, "", html);
+        html.text(text.isEmpty() || width ? link.replace("#", " › ").strip().replaceFirst("^› ", "") : text);
+        closeLink(target, html);
+    }
+
+    private static boolean isImage(String path) {
+        return path.matches("(?i).*\\.(png|jpe?g|gif|svg|webp|bmp|avif)");
     }
 
     private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
