@@ -78,7 +78,7 @@ final class LinkResolver {
      */
     LinkTarget resolve(NoteId from, RawLink link, Consumer<String> warn) {
         String destination = link.destination().strip();
-        if (link.kind() == LinkKind.EMBED) return resolveEmbed(from, destination.substring(1).strip());
+        if (link.kind() == LinkKind.EMBED) return resolveEmbed(from, destination.substring(1).strip(), warn);
         if (SafeUrls.isExternal(destination)) {
             // Only the schemes a page may hold: rendering relies on it (see NoteHtmlRenderer).
             return SafeUrls.safe(destination, link.kind() == LinkKind.IMAGE) ? new ExternalTarget(destination)
@@ -104,10 +104,10 @@ final class LinkResolver {
      * An Obsidian embed: a vault file (by path from the vault, from the note, or else by file name,
      * shortest path first, as Obsidian finds it), or else a note or section named as a wikilink does.
      */
-    private LinkTarget resolveEmbed(NoteId from, String destination) {
+    private LinkTarget resolveEmbed(NoteId from, String destination, Consumer<String> warn) {
         Optional<String> file = destination.contains("#") ? Optional.empty() : findFile(from, destination);
         if (file.isPresent()) return new AssetTarget(file.get(), "");
-        LinkTarget target = resolveWiki(from, destination);
+        LinkTarget target = resolveWiki(from, destination, warn);
         if (!(target instanceof MissingTarget missing)) return target;
         boolean image = destination.matches("(?i).*\\.(png|jpe?g|gif|svg|webp|bmp|avif)");
         return image ? missingImage(destination) : new MissingTarget(missing.reason().replaceFirst("^link to", "embed of"));
