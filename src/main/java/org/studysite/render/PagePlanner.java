@@ -138,7 +138,10 @@ public final class PagePlanner {
                 .sorted(Comparator.comparingInt(TagCount::count).reversed().thenComparing(TagCount::name))
                 .limit(HOME_TAGS).sorted(Comparator.comparing(TagCount::name)).toList();
         return new HomeView(Hrefs.fromRoot(path), path.rootPath(), title,
-                library.home().map(id -> NotePages.headerId(library.note(id), 0)).orElse(""), intro, cards,
+                library.home().map(id -> NotePages.headerId(library.note(id), 0)).orElse(""),
+                library.home().flatMap(id -> library.note(id).subtitle()).orElse(""),
+                library.home().filter(id -> library.note(id).subtitle().isPresent()).map(id -> NotePages.headerId(library.note(id), 1)).orElse(""),
+                intro, cards,
                 navigation.noteCount(), Hrefs.fromRoot(SitePaths.ALL_NOTES), featured, shown, all.size(), Hrefs.fromRoot(SitePaths.TAGS));
     }
 }
