@@ -67,7 +67,8 @@ public final class NoteParser {
             }
             return new Result<>(note(source, markdown, document, diagnostics), diagnostics);
         } catch (StackOverflowError e) {
-            diagnostics.add(Diagnostic.warning(source.path(), 0,
+            // Flexmark gives no line for this: the note's first line still makes a path:line the writer can open.
+            diagnostics.add(Diagnostic.warning(source.path(), 1,
                     "Markdown too deeply nested to parse (stack overflow); the note is left empty"));
             return new Result<>(emptied(source), diagnostics);
         }

@@ -230,4 +230,14 @@ class NoteParserTest {
     private static TaggedRegion region(Note note, TagScope scope) {
         return note.regions().stream().filter(r -> r.scope() == scope).findFirst().orElseThrow();
     }
+
+    @Test
+    void markdownTooDeepForFlexmarkIsAWarningWithALineAndAnEmptyNote() {
+        var parsed = org.studysite.testing.Notes.parseWithDiagnostics("deep.md", "# Deep\n\n" + "*".repeat(3000) + "x\n");
+        assertEquals(1, parsed.diagnostics().size(), parsed.diagnostics().toString());
+        var warning = parsed.diagnostics().get(0);
+        assertTrue(warning.line() > 0, "a line the writer can open: " + warning);
+        assertTrue(warning.message().endsWith("the note is left empty"), warning.message());
+        assertTrue(parsed.value().markdown().toString().contains("nested too deeply"), "the page says why");
+    }
 }
