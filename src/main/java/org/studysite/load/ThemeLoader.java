@@ -13,12 +13,15 @@ import org.studysite.url.SitePaths;
 
 /**
  * The site's static files: our assets (a user's templates/assets/ file wins over the packed one)
- * and highlight.js from its WebJar, so code is highlighted with no network at all.
+ * and highlight.js from its WebJar, so code is highlighted with no network at all. ts-fsrs, which
+ * schedules flashcard reviews, has no WebJar: it is vendored under templates/assets/vendor/ (see the
+ * README.txt there) and shipped with its licence, as MIT asks.
  */
 public final class ThemeLoader {
     /** Our own assets, packed under /templates/assets in the jar. */
     static final List<String> OWN_ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg",
-            "tables.css", "tables.js", "cheatsheet.css", "cheatsheet.js", "flashcards.css", "flashcards.js");
+            "tables.css", "tables.js", "cheatsheet.css", "cheatsheet.js", "flashcards.css", "flashcards.js",
+            "fsrs-schedule.js", "vendor/ts-fsrs/ts-fsrs.umd.js", "vendor/ts-fsrs/LICENSE");
     private static final String HLJS = "/META-INF/resources/webjars/highlightjs/11.11.1/";
     private static final List<String[]> WEBJAR_ASSETS = List.of(
             new String[] {HLJS + "highlight.min.js", "highlight.min.js"},
