@@ -17,9 +17,12 @@
 
   /* ---- Cards, read from the page: see flashcards.ftlh and FlashcardGroups.code ---- */
   var KINDS = { d: 'drill', t: 'table', s: 'scenario', g: 'definition' };
-  /* Source line, kind letter, table row, then what the Anki front adds to the front shown: a glossary
-     term (g) adds " — " and its section's title unless marked "-"; "*" adds " (" note title ")". */
-  var CODE = /^(\d+)([a-z])(\d*)(-?)(\*?)$/;
+  /* Source line (the first card's in a section, then steps from the card before), kind letter, table
+     row, then what the Anki front adds to the front shown: a glossary term (g) adds " — " and its
+     section's title unless marked "-"; "*" adds " (" note title ")"; then the card's key, which the
+     build made from its front (ContentIds): 6 characters, so the row ends where they start, and a
+     repeat number if any ("12g-0k3x9v", "0t2x2m0ab-2"). */
+  var CODE = /^(\d+)([a-z])(\d*)(-?)(\*?)([0-9a-z]{6}(?:-\d+)?)$/;
 
   function tagNames(text) {
     return text ? text.split(' ').map(function (tag) { return tag.replace(/^#/, ''); }) : [];
@@ -52,11 +55,15 @@
   function readSection(dl, note, section, cards) {
     var codes = dl.getAttribute('data-c').split(' ');
     var terms = dl.getElementsByTagName('dt');
+    var line = 0;
     for (var i = 0; i < terms.length; i++) {
       var code = CODE.exec(codes[i]);
+      line += Number(code[1]);
       var dt = terms[i];
       cards.push({
-        id: note.id + ':' + code[1] + ':' + KINDS[code[2]] + (code[3] ? ':' + code[3] : ''),
+        id: note.id + ':' + KINDS[code[2]] + ':' + code[6],
+        /* The line-based id progress was saved under before issue 11: see migrate(). */
+        legacyId: note.id + ':' + line + ':' + KINDS[code[2]] + (code[3] ? ':' + code[3] : ''),
         note: note,
         section: section,
         dl: dl,
@@ -117,6 +124,7 @@
   var storageKey = (deck.getAttribute('data-storage-key') || 'studysite.flashcards') + '@' + folder;
   var storage = openStorage();
   var progress = load();
+  migrate();
 
   function openStorage() {
     try {
@@ -138,6 +146,30 @@
     } catch (e) {
       return {};
     }
+  }
+
+  /* Progress saved before issue 11 is under line-based ids ("note:12:drill"). A card whose id has no
+     state takes what its legacy id holds, and the legacy key goes: it names a line, so after the next
+     edit it could name another card, which must not inherit it. A one-page deck then drops every
+     legacy key left (cards deleted since); a deck in parts keeps them for the parts not yet opened. */
+  function migrate() {
+    var LEGACY_ID = /:\d+:(drill|table|scenario|definition)(:\d+)?$/;
+    var moved = false;
+    var has = function (key) { return Object.prototype.hasOwnProperty.call(progress, key); };
+    var ids = {};
+    cards.forEach(function (card) {
+      ids[card.id] = true;
+      if (!has(card.legacyId)) return;
+      if (!has(card.id)) progress[card.id] = progress[card.legacyId];
+      delete progress[card.legacyId];
+      moved = true;
+    });
+    if (!(Number(deck.getAttribute('data-parts')) > 1)) {
+      Object.keys(progress).forEach(function (key) {
+        if (LEGACY_ID.test(key) && !ids[key]) { delete progress[key]; moved = true; } /* a note id may end ":12" */
+      });
+    }
+    if (moved) save();
   }
 
   function save() {

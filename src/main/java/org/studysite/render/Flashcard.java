@@ -7,8 +7,9 @@ import org.studysite.url.Hrefs;
 /**
  * One card of the deck. Texts are single-line and trimmed ({@link #flat}).
  * <ul>
- * <li>{@link #id} is stable across rebuilds (note id, source line, kind and table row), so progress
- *     saved under it survives;</li>
+ * <li>{@link #id} is what progress is saved under: note id, kind and the {@code key} of the front
+ *     ({@link ContentIds}), so it survives lines added above the card; {@link #legacyId} is the id
+ *     progress was saved under before (source line based), which flashcards.js moves once to the new id;</li>
  * <li>{@code question} is the front as the deck page shows it, under its note's and section's headings;</li>
  * <li>{@link #front} is the front as a card on its own needs it (Anki's first field): a glossary term
  *     names its section ({@code withSection}: "Purpose — Real-Time Hosting"), and since Anki merges
@@ -20,7 +21,7 @@ import org.studysite.url.Hrefs;
  */
 record Flashcard(String note, int line, String kind, int row, String question, boolean withSection, List<String> back,
                  String noteTitle, String page, String section, String anchor, List<String> tags, boolean withNoteTitle,
-                 int number) {
+                 int number, String key) {
     private static final Pattern BREAKS = Pattern.compile("[\\t\\r\\n]+");
 
     Flashcard {
@@ -32,11 +33,16 @@ record Flashcard(String note, int line, String kind, int row, String question, b
     static Flashcard of(String note, int line, String kind, int row, String question, boolean withSection,
                         List<String> back, String noteTitle, String page, String section, String anchor, List<String> tags) {
         return new Flashcard(note, line, kind, row, flat(question), withSection, back.stream().map(Flashcard::flat).toList(),
-                flat(noteTitle), page, flat(section), anchor, tags, false, 0);
+                flat(noteTitle), page, flat(section), anchor, tags, false, 0, "");
     }
 
-    /** The key progress is saved under: "aws/a:12:definition", "aws/a:30:table:2". */
+    /** The key progress is saved under: "aws/a:definition:0k3x9v2m", "aws/a:drill:5fq0a1zz-2". */
     String id() {
+        return note + ":" + kind + ":" + key;
+    }
+
+    /** The line-based id progress was saved under until issue 11: "aws/a:12:definition", "aws/a:30:table:2". */
+    String legacyId() {
         return note + ":" + line + ":" + kind + (row > 0 ? ":" + row : "");
     }
 
@@ -58,7 +64,12 @@ record Flashcard(String note, int line, String kind, int row, String question, b
 
     Flashcard unique(boolean withNoteTitle, int number) {
         return new Flashcard(note, line, kind, row, question, withSection, back, noteTitle, page, section, anchor, tags,
-                withNoteTitle, number);
+                withNoteTitle, number, key);
+    }
+
+    Flashcard withKey(String key) {
+        return new Flashcard(note, line, kind, row, question, withSection, back, noteTitle, page, section, anchor, tags,
+                withNoteTitle, number, key);
     }
 
     /**

@@ -55,7 +55,7 @@ final class FlashcardDeck {
                         d.sectionId()));
             }
             placed.sort(Comparator.comparingInt(Placed::line).thenComparingInt(Placed::row));
-            placed.forEach(p -> cards.add(p.card()));
+            cards.addAll(ContentIds.assign(placed.stream().map(Placed::card).toList()));
         }
         return UniqueFronts.apply(cards);
     }

@@ -39,10 +39,12 @@ final class FlashcardGroups {
         List<String> sectionTags = shared(cards, cards.get(0).tags().stream().filter(t -> !above.contains(t)).toList());
         List<FlashcardItem> items = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        int lineBefore = 0;
         for (Flashcard c : cards) {
             List<String> own = c.tags().stream().filter(t -> !above.contains(t) && !sectionTags.contains(t)).toList();
             items.add(new FlashcardItem(c.number() > 0 ? c.front() : c.question(), c.back(), hashed(own)));
-            codes.add(code(c));
+            codes.add(code(c, lineBefore));
+            lineBefore = c.line();
         }
         Flashcard first = cards.get(0);
         return new FlashcardSection(first.section(), first.anchor(), hashed(sectionTags), String.join(" ", codes), items);
@@ -54,17 +56,21 @@ final class FlashcardGroups {
     }
 
     /**
-     * A card's code: its source line, kind letter and table row ("12g", "30t2"), which with the
-     * note id give its {@link Flashcard#id}, then what its Anki front adds to the front shown. A
-     * glossary term ("g") adds " — " and its section's title unless marked "-" (the term is that
-     * title); "*" adds " (" note title ")". A numbered front (rare: the same question twice in a
-     * note) is shown whole and marked "-", as the number must come last.
+     * A card's code: its source line, as a step from the previous card's in the section ({@code lineBefore}; 0
+     * for the first, whose line is then whole), kind letter and table row ("12g", "0t2"), then what its Anki
+     * front adds to the front shown, then its content key, 6 characters and a repeat number if any
+     * ("12g-0k3x9v", "7dx2m0ab-2"; no separator, as every character of a large deck counts). A glossary term
+     * ("g") adds " — " and its section's title unless marked "-" (the term is that title); "*" adds
+     * " (" note title ")". A numbered front (rare: the same question twice in a note) is shown whole
+     * and marked "-", as the number must come last. The note id, kind and key give the card's
+     * {@link Flashcard#id}; line, kind and row give its {@link Flashcard#legacyId}, which flashcards.js
+     * needs only to move progress saved before issue 11 (drop them once that has had its time).
      */
-    static String code(Flashcard c) {
-        String id = c.line() + KIND_LETTERS.get(c.kind()) + (c.row() > 0 ? String.valueOf(c.row()) : "");
+    static String code(Flashcard c, int lineBefore) {
+        String line = (c.line() - lineBefore) + KIND_LETTERS.get(c.kind()) + (c.row() > 0 ? String.valueOf(c.row()) : "");
         boolean glossary = c.kind().equals(FlashcardDeck.DEFINITION);
-        if (c.number() > 0) return glossary ? id + "-" : id;
-        return id + (glossary && !c.withSection() ? "-" : "") + (c.withNoteTitle() ? "*" : "");
+        String flags = c.number() > 0 ? (glossary ? "-" : "") : (glossary && !c.withSection() ? "-" : "") + (c.withNoteTitle() ? "*" : "");
+        return line + flags + c.key();
     }
 
     private static String hashed(List<String> tags) {

@@ -110,7 +110,7 @@ class FlashcardDeckTest {
     }
 
     @Test
-    void idsAreStableFromNoteLineKindAndRow() {
+    void idsComeFromNoteKindAndFrontAndLegacyIdsFromNoteLineKindAndRow() {
         Library lib = Notes.library("aws/a.md", """
                 # A
                 | Q | A |
@@ -120,8 +120,13 @@ class FlashcardDeckTest {
                 - x -> y
                 """).value();
         List<Flashcard> cards = new FlashcardDeck().cards(lib, lib.pageNotes());
-        assertEquals(List.of("aws/a:2:table:1", "aws/a:2:table:2", "aws/a:6:drill"), cards.stream().map(Flashcard::id).toList());
-        assertEquals(List.of("2t1", "2t2", "6d"), cards.stream().map(FlashcardGroups::code).toList());
+        String one = ContentIds.key("Q: one");
+        String two = ContentIds.key("Q: two");
+        String x = ContentIds.key("x");
+        assertEquals(List.of("aws/a:table:" + one, "aws/a:table:" + two, "aws/a:drill:" + x), cards.stream().map(Flashcard::id).toList());
+        assertEquals(List.of("aws/a:2:table:1", "aws/a:2:table:2", "aws/a:6:drill"), cards.stream().map(Flashcard::legacyId).toList());
+        assertEquals(List.of("2t1" + one, "2t2" + two, "6d" + x), cards.stream().map(c -> FlashcardGroups.code(c, 0)).toList());
+        assertEquals("0t2" + two, FlashcardGroups.code(cards.get(1), 2), "a line as a step from the card before");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.studysite.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ class FlashcardGroupsTest {
                 String[] codes = s.codes().split(" ");
                 for (int i = 0; i < codes.length; i++) {
                     FlashcardItem c = s.cards().get(i);
-                    lines.add(codes[i] + " | " + c.front() + " | " + String.join(" / ", c.back()) + " [" + c.tags() + "]");
+                    assertTrue(codes[i].matches(".*[0-9a-z]{6}(-\\d+)?"), codes[i]);
+                    lines.add(codes[i].replaceAll("[0-9a-z]{6}(-\\d+)?$", "") + " | " + c.front() + " | " + String.join(" / ", c.back()) + " [" + c.tags() + "]");
                 }
             }
         }
@@ -59,27 +61,30 @@ class FlashcardGroupsTest {
                 "# A notes/a.html [#exam-tip]",
                 "## Batch @batch [#core]",
                 "5g* | Purpose | one []",
-                "7d | q | 1 []",
-                "8d | q (2) | 2 [#gotcha]",
+                "2d | q | 1 []",
+                "1d | q (2) | 2 [#gotcha]",
                 "## Serving @serving []",
                 "11g- | Serving | the term is the section's title []",
-                "13t1 | Scenario: Nightly scoring | Batch Transform []",
+                "2t1 | Scenario: Nightly scoring | Batch Transform []",
                 "# B notes/b.html []",
                 "## Batch @batch []",
                 "3g* | Purpose | two []"), page());
     }
 
     @Test
-    void aCodeAndTheHeadingsGiveBackTheCardsIdAndAnkiFront() {
-        // What flashcards.js does with a code: the id from note and code, the Anki front from the front
+    void aCodeAndTheHeadingsGiveBackTheCardsIdLegacyIdAndAnkiFront() {
+        // What flashcards.js does with a code: the id from note and code, the legacy id from the note, the
+        // line (the steps of the section's codes added up) and code, the Anki front from the front
         // shown and what the code says to add (see CODE in flashcards.js).
         List<String> rebuilt = new ArrayList<>();
         for (FlashcardNote n : FlashcardGroups.of(cards())) {
             for (FlashcardSection s : n.sections()) {
                 String[] codes = s.codes().split(" ");
+                int line = 0;
                 for (int i = 0; i < codes.length; i++) {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([a-z])(\\d*)(-?)(\\*?)").matcher(codes[i]);
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([a-z])(\\d*)(-?)(\\*?)([0-9a-z]{6}(?:-\\d+)?)").matcher(codes[i]);
                     assertEquals(true, m.matches(), codes[i]);
+                    line += Integer.parseInt(m.group(1));
                     String kind = switch (m.group(2)) {
                         case "d" -> "drill";
                         case "t" -> "table";
@@ -88,11 +93,14 @@ class FlashcardGroupsTest {
                     };
                     String front = s.cards().get(i).front() + (m.group(2).equals("g") && m.group(4).isEmpty() ? " — " + s.title() : "")
                             + (m.group(5).isEmpty() ? "" : " (" + n.title() + ")");
-                    rebuilt.add(n.id() + ":" + m.group(1) + ":" + kind + (m.group(3).isEmpty() ? "" : ":" + m.group(3)) + " " + front);
+                    rebuilt.add(n.id() + ":" + kind + ":" + m.group(6) + " " + n.id() + ":" + line + ":" + kind
+                            + (m.group(3).isEmpty() ? "" : ":" + m.group(3)) + " " + front);
                 }
             }
         }
-        assertEquals(cards().stream().map(c -> c.id() + " " + c.front()).toList(), rebuilt);
+        assertEquals(cards().stream().map(c -> c.id() + " " + c.legacyId() + " " + c.front()).toList(), rebuilt);
+        assertEquals(List.of("a:drill:" + ContentIds.key("q"), "a:drill:" + ContentIds.key("q") + "-2"),
+                cards().stream().filter(c -> c.kind().equals("drill")).map(Flashcard::id).toList(), "the same question twice");
         assertEquals(List.of("Purpose — Batch (A)", "q", "q (2)", "Serving", "Scenario: Nightly scoring", "Purpose — Batch (B)"),
                 cards().stream().map(Flashcard::front).toList());
     }

@@ -1,19 +1,28 @@
 package org.studysite.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.studysite.testing.LinkChecker;
+import org.studysite.testing.SiteHarness;
 
 /**
  * The flashcards of the fixture vault (see its README.txt) as flashcards.html lists them without
@@ -53,6 +62,10 @@ class FlashcardSiteTest extends FixtureSite {
 
     /** Reads the list as flashcards.js does: headings, then each dl's cards with their codes. */
     private List<Card> cards() {
+        return cards(site);
+    }
+
+    private static List<Card> cards(SiteHarness site) {
         List<Card> cards = new ArrayList<>();
         Element h2 = null;
         Element h3 = null;
@@ -115,22 +128,77 @@ class FlashcardSiteTest extends FixtureSite {
         }
     }
 
+    /** A code as flashcards.js reads it (CODE there): line, kind letter, row, flags and the content key. */
+    private static final Pattern CODE = Pattern.compile("(\\d+)([a-z])(\\d*)-?\\*?([0-9a-z]{6}(?:-\\d+)?)");
+    private static final Map<String, String> KINDS = Map.of("d", "drill", "t", "table", "s", "scenario", "g", "definition");
+
+    private static Matcher code(Card c) {
+        Matcher m = CODE.matcher(c.code());
+        assertTrue(m.matches(), c.code());
+        return m;
+    }
+
+    /** The id progress is saved under, as flashcards.js reads it from the page: note, kind and content key. */
+    private static String id(Card c) {
+        Matcher m = code(c);
+        return c.note() + ":" + KINDS.get(m.group(2)) + ":" + m.group(4);
+    }
+
+    /** Each card's source line: a section's first code has it whole, the others a step from the card before. */
+    private static List<Integer> lines(List<Card> cards) {
+        List<Integer> lines = new ArrayList<>();
+        Card before = null;
+        for (Card c : cards) {
+            boolean sameSection = before != null && before.note().equals(c.note()) && before.anchor().equals(c.anchor());
+            lines.add((sameSection ? lines.get(lines.size() - 1) : 0) + Integer.parseInt(code(c).group(1)));
+            before = c;
+        }
+        return lines;
+    }
+
     @Test
-    void codesGiveTheStableIdsProgressIsSavedUnder() {
-        // The ids of the deck before cards were grouped by section: saved progress must still find its cards.
+    void cardIdsMatchGolden() throws IOException {
+        // One line per card, "id | front": a changed id loses a reader's progress, so the diff is reviewed.
+        GoldenPagesTest.assertMatchesGolden("flashcard-ids.txt",
+                cards().stream().map(c -> id(c) + " | " + c.front() + "\n").collect(Collectors.joining()));
+    }
+
+    @Test
+    void linesAddedAtTheTopOfNotesKeepEveryCardsId(@TempDir Path dir) throws IOException {
+        Path vault = SiteHarness.copyVault(SiteHarness.fixtureVault(), dir.resolve("vault"));
+        for (String note : List.of("starts-deep.md", "guide.md", "deploy/endpoints.md", "ops/monitoring.md")) {
+            Path file = vault.resolve(note);
+            Files.writeString(file, "Written later: a line\nand another above everything.\n\n" + Files.readString(file));
+        }
+        Path training = vault.resolve("training.md");
+        Files.writeString(training, Files.readString(training).replaceFirst("\n---\n", "\n---\n\nA paragraph added\nafter the front matter.\n"));
+        List<Card> after = cards(SiteHarness.build(vault, dir.resolve("site")));
+
+        assertEquals(cards().stream().map(FlashcardSiteTest::id).toList(), after.stream().map(FlashcardSiteTest::id).toList());
+        assertEquals(22, after.stream().map(FlashcardSiteTest::id).distinct().count(), "no two cards share an id");
+        List<Integer> linesBefore = lines(cards());
+        List<Integer> linesAfter = lines(after);
+        for (int i = 0; i < linesBefore.size(); i++) {
+            assertNotEquals(linesBefore.get(i), linesAfter.get(i), "every card moved down: " + after.get(i).front());
+        }
+    }
+
+    @Test
+    void codesStillGiveTheLineBasedIdsProgressWasSavedUnderBeforeIssue11() {
+        // flashcards.js moves progress saved under these ids to the content ids, once.
         List<String> before = List.of("starts-deep:6:definition", "starts-deep:7:definition", "starts-deep:15:table:1",
                 "starts-deep:15:table:2", "starts-deep:15:table:3", "starts-deep:15:table:4", "starts-deep:26:drill",
                 "starts-deep:27:drill", "guide:12:definition", "guide:13:definition", "guide:14:definition",
                 "training:12:definition", "training:14:definition", "training:16:definition", "training:22:scenario:1",
                 "training:22:scenario:2", "deploy/endpoints:17:definition", "deploy/endpoints:19:definition",
                 "deploy/endpoints:61:drill", "deploy/endpoints:62:drill", "ops/monitoring:31:drill", "ops/monitoring:32:drill");
-        List<String> kinds = List.of("d:drill", "t:table", "s:scenario", "g:definition");
-        List<String> ids = cards().stream().map(c -> {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([a-z])(\\d*)-?\\*?").matcher(c.code());
-            assertTrue(m.matches(), c.code());
-            String kind = kinds.stream().filter(k -> k.startsWith(m.group(2) + ":")).findFirst().orElseThrow().substring(2);
-            return c.note() + ":" + m.group(1) + ":" + kind + (m.group(3).isEmpty() ? "" : ":" + m.group(3));
-        }).toList();
+        List<String> ids = new ArrayList<>();
+        List<Card> cards = cards();
+        List<Integer> lines = lines(cards);
+        for (int i = 0; i < cards.size(); i++) {
+            Matcher m = code(cards.get(i));
+            ids.add(cards.get(i).note() + ":" + lines.get(i) + ":" + KINDS.get(m.group(2)) + (m.group(3).isEmpty() ? "" : ":" + m.group(3)));
+        }
         assertEquals(before, ids);
     }
 
