@@ -38,7 +38,12 @@ record Flashcard(String note, int line, String kind, int row, String question, b
 
     /** The key progress is saved under: "aws/a:definition:0k3x9v2m", "aws/a:drill:5fq0a1zz-2". */
     String id() {
-        return note + ":" + kind + ":" + key;
+        return note + ":" + idInNote();
+    }
+
+    /** The id without its note's: "definition:0k3x9v2m", what a note page lists its cards by (deck-store.js adds the note). */
+    String idInNote() {
+        return kind + ":" + key;
     }
 
     /** The line-based id progress was saved under until issue 11: "aws/a:12:definition", "aws/a:30:table:2". */

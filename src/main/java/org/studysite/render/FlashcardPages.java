@@ -3,8 +3,6 @@ package org.studysite.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.studysite.model.Library;
-import org.studysite.model.Note;
 import org.studysite.model.SitePath;
 import org.studysite.render.view.FlashcardNote;
 import org.studysite.render.view.FlashcardsView;
@@ -29,14 +27,22 @@ final class FlashcardPages {
      * import from a site on disk, while every page stays well under 1 MiB.
      */
     static final int BUDGET = 800_000;
-    private final FlashcardDeck deck = new FlashcardDeck();
 
-    List<PlannedPage> plan(Library library, List<Note> ordered, String siteTitle) {
-        List<Flashcard> cards = deck.cards(library, ordered);
-        List<List<Flashcard>> parts = Parts.split(FlashcardGroups.runs(cards, Flashcard::note), FlashcardPages::weight, BUDGET).stream()
+    /** The key the deck's progress is saved under in localStorage (before the site's folder): one per vault, named by its title. */
+    static String storageKey(String siteTitle) {
+        return "studysite.flashcards." + siteTitle;
+    }
+
+    /** The deck's cards (in deck order) as the parts its pages hold: about {@code budget} bytes each, a note's cards on one part. */
+    static List<List<Flashcard>> parts(List<Flashcard> cards, int budget) {
+        return Parts.split(FlashcardGroups.runs(cards, Flashcard::note), FlashcardPages::weight, budget).stream()
                 .map(part -> part.stream().flatMap(List::stream).toList()).toList();
+    }
+
+    /** The deck's pages, one a part ({@link #parts}). */
+    List<PlannedPage> plan(List<List<Flashcard>> parts, String siteTitle) {
         List<String> labels = Parts.ranges(parts);
-        int total = cards.size(); // not the deck itself: a part's page holds its own cards only
+        int total = parts.stream().mapToInt(List::size).sum(); // not the deck itself: a part's page holds its own cards only
         List<PlannedPage> pages = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             SitePath path = Parts.path(HTML, i);
@@ -47,7 +53,7 @@ final class FlashcardPages {
             SitePath script = Parts.listScript(path, parts.size());
             String scriptHref = script == null ? "" : Hrefs.between(path, script);
             Function<List<FlashcardNote>, FlashcardsView> view = notes -> new FlashcardsView(Hrefs.fromRoot(path), path.rootPath(), title,
-                    notes, part.size(), total, number, parts.size(), "studysite.flashcards." + siteTitle, pager, scriptHref);
+                    notes, part.size(), total, number, parts.size(), storageKey(siteTitle), pager, scriptHref);
             if (script == null) {
                 pages.add(PlannedPage.lazy(path, "flashcards.ftlh", () -> view.apply(FlashcardGroups.of(part))));
             } else {

@@ -12,6 +12,7 @@ import org.studysite.model.Note;
 import org.studysite.model.NoteId;
 import org.studysite.model.RelatedSection;
 import org.studysite.model.SitePath;
+import org.studysite.render.view.DeckLink;
 import org.studysite.render.view.LinkView;
 import org.studysite.render.view.NotePageView;
 import org.studysite.render.view.TocEntry;
@@ -33,9 +34,10 @@ final class NotePages {
     /**
      * @param topicEntries per topic key, its entry in the topic index ("N more" after "Also in")
      * @param navGroup     the note's folder as its sidebar shows it (null in a small vault)
+     * @param deck         the note's link to its flashcards (null when it has none)
      */
     NotePageView view(Library library, SortedMap<NoteId, List<RelatedSection>> related, Map<String, String> topicEntries,
-                      Note note, Note prev, Note next, NavGroup navGroup) {
+                      Note note, Note prev, Note next, NavGroup navGroup, DeckLink deck) {
         SitePath path = library.pages().get(note.id());
         RegionLayout regions = RegionLayout.of(library, note.id());
         List<Backlink> into = library.backlinks().getOrDefault(note.id(), List.of());
@@ -44,7 +46,7 @@ final class NotePages {
                 bodies.page(library, note, regions, topicEntries), neighbour(library, path, prev), neighbour(library, path, next),
                 backlinks(library, into.subList(0, Math.min(MAX_BACKLINKS, into.size())), path),
                 Math.max(0, into.size() - MAX_BACKLINKS), related(library, related.getOrDefault(note.id(), List.of()), path),
-                cheatSheet(regions), regions.isEmpty() ? "" : PrintHeader.css(note.title()), navGroup);
+                cheatSheet(regions), regions.isEmpty() ? "" : PrintHeader.css(note.title()), navGroup, deck);
     }
 
     /** What the note's cheat-sheet mode shows, or "" when nothing in it is tagged (no mode). */

@@ -11,6 +11,7 @@ import org.studysite.model.NoteId;
 import org.studysite.model.RelatedSection;
 import org.studysite.model.SitePath;
 import org.studysite.model.Tag;
+import org.studysite.render.view.DeckLink;
 import org.studysite.render.view.HomeView;
 import org.studysite.render.view.NoteCard;
 import org.studysite.render.view.SearchPageView;
@@ -39,6 +40,7 @@ public final class PagePlanner {
     private final ComparisonPages comparisonPages = new ComparisonPages();
     private final CheatSheetPages cheatSheetPages;
     private final FlashcardPages flashcardPages = new FlashcardPages();
+    private final FlashcardDeck flashcardDeck = new FlashcardDeck();
 
     private final NoteBodies bodies;
 
@@ -67,9 +69,11 @@ public final class PagePlanner {
         String title = SiteViews.title(library);
         TopicPages.Index topics = topicPages.plan(library, ordered);
         Map<String, String> topicEntries = topics.entries();
+        List<List<Flashcard>> deck = deck(library, ordered);
+        DeckLinks deckLinks = DeckLinks.of(library, deck, FlashcardPages.storageKey(title));
         List<PlannedPage> pages = new ArrayList<>();
-        pages.add(PlannedPage.lazy(SitePaths.HOME, "index.ftlh", () -> home(library, navigation, title, topicEntries)));
-        pages.addAll(notePages(library, related, topicEntries, ordered, navigation, note -> true));
+        pages.add(PlannedPage.lazy(SitePaths.HOME, "index.ftlh", () -> home(library, navigation, title, topicEntries, deckLinks.home())));
+        pages.addAll(notePages(library, related, topicEntries, ordered, navigation, deckLinks, note -> true));
         SitePath search = SitePaths.SEARCH;
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(Hrefs.fromRoot(search), search.rootPath(), "Search")));
         pages.addAll(topics.pages());
@@ -77,36 +81,49 @@ public final class PagePlanner {
         pages.addAll(tagsIndex(library));
         library.tags().forEach((tag, places) -> pages.addAll(tagPages.plan(library, tag, places)));
         pages.addAll(cheatSheetPages.plan(library, topicEntries));
-        pages.addAll(flashcardPages.plan(library, ordered, title));
+        pages.addAll(flashcardPages.plan(deck, title));
         pages.addAll(navigation.pages());
         pages.addAll(navigation.folderScript());
-        return new SitePlan(navigation.site(title), pages, topicEntries);
+        return new SitePlan(navigation.site(title), pages, topicEntries, deckLinks.parts());
     }
 
     /**
      * Only the pages of {@code notes} (each note's page and regions script), as {@link #plan} would
-     * plan them, with the topic entries of an earlier plan: a live preview shows the note just saved
-     * before it plans the rest of the site, which takes the better part of a second in a large vault.
+     * plan them, with the topic entries and deck parts of an earlier plan ({@link SitePlan}): a live preview
+     * shows the note just saved before it plans the rest of the site, which takes the better part of a
+     * second in a large vault (making the whole deck alone takes a quarter of one at 1,000 notes).
      */
     public SitePlan notePages(Library library, SortedMap<NoteId, List<RelatedSection>> related, Map<String, String> topicEntries,
-                              java.util.Set<NoteId> notes) {
+                              Map<NoteId, Integer> deckParts, java.util.Set<NoteId> notes) {
         List<Note> ordered = siteViews.ordered(library);
         Navigation navigation = new Navigation(library, ordered);
-        List<PlannedPage> pages = notePages(library, related, topicEntries, ordered, navigation, note -> notes.contains(note.id()));
-        return new SitePlan(navigation.site(SiteViews.title(library)), pages, topicEntries);
+        String title = SiteViews.title(library);
+        List<Note> chosen = ordered.stream().filter(note -> notes.contains(note.id())).toList();
+        DeckLinks deckLinks = DeckLinks.ofNotes(library, flashcardDeck.cards(library, chosen), deckParts, ordered,
+                FlashcardPages.storageKey(title));
+        List<PlannedPage> pages = notePages(library, related, topicEntries, ordered, navigation, deckLinks,
+                note -> notes.contains(note.id()));
+        return new SitePlan(navigation.site(title), pages, topicEntries, deckParts);
+    }
+
+    /** The deck's cards, split into the parts its pages hold: made once a plan, for the deck pages and the links to them. */
+    private List<List<Flashcard>> deck(Library library, List<Note> ordered) {
+        return FlashcardPages.parts(flashcardDeck.cards(library, ordered), FlashcardPages.BUDGET);
     }
 
     /** Each chosen note's page, followed by its regions script (which takes its regions from the page's parse). */
     private List<PlannedPage> notePages(Library library, SortedMap<NoteId, List<RelatedSection>> related, Map<String, String> topicEntries,
-                                        List<Note> ordered, Navigation navigation, java.util.function.Predicate<Note> chosen) {
+                                        List<Note> ordered, Navigation navigation, DeckLinks deckLinks,
+                                        java.util.function.Predicate<Note> chosen) {
         List<PlannedPage> pages = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Note note = ordered.get(i);
             if (!chosen.test(note)) continue;
             Note prev = i > 0 ? ordered.get(i - 1) : null;
             Note next = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+            DeckLink deck = deckLinks.note(note.id());
             pages.add(PlannedPage.lazy(library.pages().get(note.id()), "note.ftlh",
-                    () -> notePages.view(library, related, topicEntries, note, prev, next, navigation.group(note))));
+                    () -> notePages.view(library, related, topicEntries, note, prev, next, navigation.group(note), deck)));
             PlannedPage regions = cheatSheetPages.regionScriptPage(library, note, topicEntries);
             if (regions != null) pages.add(regions);
         }
@@ -127,7 +144,7 @@ public final class PagePlanner {
         return pages;
     }
 
-    private HomeView home(Library library, Navigation navigation, String title, Map<String, String> topicEntries) {
+    private HomeView home(Library library, Navigation navigation, String title, Map<String, String> topicEntries, DeckLink deck) {
         SitePath path = SitePaths.HOME;
         String intro = library.home().map(id -> notePages.introHtml(library, library.note(id), topicEntries)).orElse("");
         List<NoteCard> cards = navigation.firstCards(navigation.noteCount() <= Navigation.SMALL_VAULT ? Navigation.SMALL_VAULT : HOME_NOTES);
@@ -142,6 +159,6 @@ public final class PagePlanner {
                 library.home().flatMap(id -> library.note(id).subtitle()).orElse(""),
                 library.home().filter(id -> library.note(id).subtitle().isPresent()).map(id -> NotePages.headerId(library.note(id), 1)).orElse(""),
                 intro, cards,
-                navigation.noteCount(), Hrefs.fromRoot(SitePaths.ALL_NOTES), featured, shown, all.size(), Hrefs.fromRoot(SitePaths.TAGS));
+                navigation.noteCount(), Hrefs.fromRoot(SitePaths.ALL_NOTES), featured, shown, all.size(), Hrefs.fromRoot(SitePaths.TAGS), deck);
     }
 }

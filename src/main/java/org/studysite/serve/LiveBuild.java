@@ -74,9 +74,10 @@ public final class LiveBuild {
     private Library newest;
     private Library inputsFor;
     private SearchIndexer.Inputs inputs;
-    /** What the last good rebuild knew beyond the library: the vault's other files, topic entries, problems. */
+    /** What the last good rebuild knew beyond the library: the vault's other files, topic entries, deck parts, problems. */
     private List<String> otherFiles = List.of();
     private Map<String, String> topicEntries = Map.of();
+    private Map<NoteId, Integer> deckParts = Map.of();
     private List<Diagnostic> lastProblems = List.of();
 
     /** A note's source and what parsing it gave. */
@@ -212,6 +213,7 @@ public final class LiveBuild {
         lastSite = plan.site();
         otherFiles = vault.otherFiles();
         topicEntries = plan.topicEntries();
+        deckParts = plan.deckParts();
         lastProblems = sorted;
         pages = nextPages;
         SortedMap<String, byte[]> files = new TreeMap<>();
@@ -259,7 +261,7 @@ public final class LiveBuild {
         if (edited.isEmpty()) return Optional.empty();
         Library patched = libraryBuilder.patch(library, List.copyOf(edited.values()), otherFiles);
         newest = patched;
-        SitePlan plan = planner.notePages(patched, related(patched), topicEntries, edited.keySet());
+        SitePlan plan = planner.notePages(patched, related(patched), topicEntries, deckParts, edited.keySet());
         SortedMap<String, byte[]> files = new TreeMap<>(site);
         Set<String> rendered = new TreeSet<>();
         for (PlannedPage page : plan.pages()) {

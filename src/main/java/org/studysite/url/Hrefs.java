@@ -31,6 +31,14 @@ public final class Hrefs {
         return fromRoot(to) + fragment(anchor);
     }
 
+    /**
+     * From {@code from} to {@code to} with one query parameter: {@code "flashcards.html?note=aws/a%20b"}. The value
+     * is encoded as a path is, so '&', '=', '+', '#' and '%' in it reach the page's URLSearchParams as written.
+     */
+    public static String between(SitePath from, SitePath to, String name, String value) {
+        return between(from, to) + "?" + PercentEncoding.path(name) + "=" + PercentEncoding.path(value);
+    }
+
     /** {@code "#" + anchor}, encoded, or "" for no anchor. */
     public static String fragment(String anchor) {
         return anchor.isEmpty() ? "" : "#" + PercentEncoding.fragment(anchor);

@@ -27,6 +27,17 @@ class HrefsTest {
         assertEquals(href, Hrefs.between(new SitePath(from), new SitePath(to), anchor == null ? "" : anchor));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}?note={2}")
+    @CsvSource(delimiter = '|', value = {
+            "notes/a.html        | flashcards.html   | a                 | ../flashcards.html?note=a",
+            "notes/aws/b.html    | flashcards.2.html | aws/b             | ../../flashcards.2.html?note=aws/b",
+            "notes/x.html        | flashcards.html   | C++ & Q=A #1 50%  | ../flashcards.html?note=C%2B%2B%20%26%20Q%3DA%20%231%2050%25",
+            "notes/été.html      | flashcards.html   | été               | ../flashcards.html?note=%C3%A9t%C3%A9",
+    })
+    void aQueryValueIsEncodedSoTheDeckReadsItBackAsWritten(String from, String to, String value, String href) {
+        assertEquals(href, Hrefs.between(new SitePath(from), new SitePath(to), "note", value));
+    }
+
     @Test
     void anOutputPathIsClaimedOnceEvenWhereCaseOrNormalisationHidesTheDifference() {
         OutputClaims claims = new OutputClaims();

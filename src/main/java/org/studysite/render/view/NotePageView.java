@@ -12,13 +12,14 @@ import java.util.List;
  * the page's cheat-sheet mode shows ("3 tagged regions"), "" when nothing in the note is tagged. A page lists at
  * most a bounded number of backlinks; {@code moreBacklinks} counts the rest. {@code navGroup} is the
  * note's folder as the sidebar shows it on this page (a window around the note), null in a small vault.
+ * {@code deck} is the note's "N cards due" link to its flashcards, null when it has none.
  */
 public record NotePageView(String path, String rootPath, String title, String titleId, String subtitle,
                            String subtitleId, String navFolder, String source,
                            List<TagCount> tags, List<TocEntry> toc, String bodyHtml, LinkView prev, LinkView next,
                            List<LinkView> backlinks, int moreBacklinks, List<LinkView> related, String cheatSheet,
                            String printStyleHtml,
-                           NavGroup navGroup) {
+                           NavGroup navGroup, DeckLink deck) {
     public NotePageView {
         tags = List.copyOf(tags);
         toc = List.copyOf(toc);
