@@ -43,7 +43,7 @@ class LiveBuildTest {
     @Test
     void editingAParagraphRendersOnlyThatNotesPage() throws IOException {
         LiveBuild live = new LiveBuild(vault, Optional.empty());
-        searched(live);
+        assertTrue(page(searched(live), "notes/training.html").contains("<p class=\"deck-due\""), "a note with cards: its page links to them");
         int notes = live.notesRendered();
         replace("training.md", "Bayesian search is the default;", "Bayesian search is the usual default;");
 
@@ -54,6 +54,36 @@ class LiveBuildTest {
         assertEquals(notes + 1, live.notesRendered(), "notes rendered again: the edited one only");
         assertTrue(new String(edit.files().get("notes/training.html"), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("Bayesian search is the usual default;"));
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
+    void editingACardsAnswerRendersItsNoteAndTheDeckButNoOtherNotesPage() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        replace("training.md", "resumed from checkpoints after an interruption.", "resumed from checkpoints after a Spot interruption.");
+
+        LiveBuild.Outcome edit = live.rebuild();
+
+        assertEquals(Set.of("notes/training.html"), edit.rendered().stream().filter(p -> p.startsWith("notes/")).collect(java.util.stream.Collectors.toSet()),
+                "note pages rendered: the other notes' deck links did not change (" + edit.rendered() + ")");
+        assertTrue(edit.changed().contains("flashcards.html"), "the deck shows the new answer: " + edit.changed());
+        assertFalse(edit.rendered().contains("index.html"), "the deck's size is the same, so the home page is too");
+        assertSameAsBuild(searched(live));
+    }
+
+    @Test
+    void aCardAddedInASavedNoteIsCountedOnItsQuickPageAsTheFullRebuildCountsIt() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        Path note = replace("training.md", "## Hyperparameter Tuning\n", "## Hyperparameter Tuning\n\n- Which search stops weak jobs early? -> Hyperband\n");
+
+        LiveBuild.Outcome quick = live.quick(Set.of(note.toAbsolutePath().normalize())).orElseThrow();
+
+        assertTrue(page(quick.files(), "notes/training.html").contains("data-total=\"6\""), "five cards and the new one");
+        LiveBuild.Outcome full = live.rebuild();
+        assertEquals(Set.of("flashcards.html", "index.html"), full.changed(), "the deck and its total, and no note page the quick one had wrong");
+        assertTrue(page(full.files(), "index.html").contains("data-total=\"23\""));
         assertSameAsBuild(searched(live));
     }
 
@@ -219,7 +249,11 @@ class LiveBuildTest {
         return files;
     }
 
-    private Path replace(String note, String from, String to) throws IOException {
+    private static String page(SortedMap<String, byte[]> files, String path) {
+        return new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+        private Path replace(String note, String from, String to) throws IOException {
         Path file = vault.resolve(note);
         String text = Files.readString(file);
         assertTrue(text.contains(from), note + " has " + from);

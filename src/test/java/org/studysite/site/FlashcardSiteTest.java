@@ -157,6 +157,36 @@ class FlashcardSiteTest extends FixtureSite {
     }
 
     @Test
+    void eachNotePageWithCardsLinksToThemOnTheDeckAndTheHomePageToTheWholeDeck() {
+        Map<String, List<Card>> byNote = cards().stream().collect(Collectors.groupingBy(Card::note, java.util.LinkedHashMap::new, Collectors.toList()));
+        String deckKey = site.page("flashcards.html").getElementById("flashcards").attr("data-storage-key");
+        assertEquals(5, byNote.size());
+        for (List<Card> noteCards : byNote.values()) {
+            Card first = noteCards.get(0);
+            Document page = site.page(first.noteHref());
+            Element due = page.selectFirst("header.note-header p.deck-due");
+            assertNotNull(due, first.noteHref());
+            String ids = String.join(" ", noteCards.stream().map(c -> id(c).substring(c.note().length() + 1)).toList());
+            assertEquals(List.of(deckKey, first.noteHref().indexOf("/", "notes/".length()) > 0 ? "../.." : "..", String.valueOf(noteCards.size()),
+                    first.note(), ids), List.of(due.attr("data-deck-key"), due.attr("data-root"), due.attr("data-total"),
+                    due.attr("data-note"), due.attr("data-cards")), first.noteHref() + ": the ids of the deck page's codes, in its order");
+            Element link = due.selectFirst("a");
+            assertEquals(noteCards.size() + (noteCards.size() == 1 ? " flashcard" : " flashcards"), link.text());
+            assertEquals(due.attr("data-root") + "/flashcards.html?note=" + first.note(), link.attr("href"));
+            assertEquals(1, page.select("script[src$=/assets/deck-store.js]").size(), "the page loads the store that counts what is due");
+        }
+        for (String noCards : List.of("notes/hostile.html", "notes/bad-front-matter.html")) {
+            assertTrue(site.page(noCards).select("p.deck-due, script[src$=/deck-store.js]").isEmpty(), noCards + " has no cards");
+        }
+        Element home = site.page("index.html").selectFirst(".tool-cards p.deck-due");
+        assertEquals(List.of(deckKey, ".", "22", "", ""), List.of(home.attr("data-deck-key"), home.attr("data-root"), home.attr("data-total"),
+                home.attr("data-note"), home.attr("data-cards")));
+        assertEquals("22 flashcards", home.text());
+        assertEquals("flashcards.html", home.selectFirst("a").attr("href"));
+        assertEquals(1, site.page("index.html").select("script[src$=/assets/deck-store.js]").size());
+    }
+
+    @Test
     void cardIdsMatchGolden() throws IOException {
         // One line per card, "id | front": a changed id loses a reader's progress, so the diff is reviewed.
         GoldenPagesTest.assertMatchesGolden("flashcard-ids.txt",
