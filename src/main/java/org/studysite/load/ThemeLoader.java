@@ -21,7 +21,7 @@ public final class ThemeLoader {
     /** Our own assets, packed under /templates/assets in the jar. */
     static final List<String> OWN_ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg",
             "tables.css", "tables.js", "cheatsheet.css", "cheatsheet.js", "flashcards.css", "flashcards.js",
-            "fsrs-schedule.js", "vendor/ts-fsrs/ts-fsrs.umd.js", "vendor/ts-fsrs/LICENSE");
+            "fsrs-schedule.js", "deck-store.js", "vendor/ts-fsrs/ts-fsrs.umd.js", "vendor/ts-fsrs/LICENSE");
     private static final String HLJS = "/META-INF/resources/webjars/highlightjs/11.11.1/";
     private static final List<String[]> WEBJAR_ASSETS = List.of(
             new String[] {HLJS + "highlight.min.js", "highlight.min.js"},
