@@ -205,6 +205,12 @@
       return Math.max(0, data.settings.newPerDay + extra - startedToday(now));
     }
 
+    /** A card's due time and state number ({@link STATE}), without unpacking it; null for a new card. */
+    function timing(id) {
+      var row = data.cards[id];
+      return row ? { due: row[DUE], state: row[STATE_AT] } : null;
+    }
+
     function isDue(id, now) {
       var row = data.cards[id];
       return !!row && dueToday(row, now);
@@ -351,7 +357,10 @@
       marks: function () { return data.marks || null; },
       dropMarks: function () { delete data.marks; return save(); },
       cardCount: function () { return Object.keys(data.cards).length; },
+      /** Reads storage again (another tab may have graded cards since). */
+      reload: function () { data = read(); },
       state: state,
+      timing: timing,
       isDue: isDue,
       isNew: function (id) { return !data.cards[id]; },
       summary: summary,

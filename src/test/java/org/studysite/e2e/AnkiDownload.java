@@ -10,12 +10,20 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 record AnkiDownload(String name, String text) {
 
-    @SuppressWarnings("unchecked")
     static AnkiDownload click(ChromeDriver driver) {
+        return click(driver, "deck-anki");
+    }
+
+    /** What the deck page's button {@code buttonId} saves ("deck-export": the progress file). */
+    @SuppressWarnings("unchecked")
+    static AnkiDownload click(ChromeDriver driver, String buttonId) {
         driver.executeScript("window.ankiSaved = null;"
                 + "URL.createObjectURL = function (blob) { window.ankiBlob = blob; return 'about:blank'; };"
                 + "HTMLAnchorElement.prototype.click = function () { if (this.download) window.ankiSaved = this.download; };");
-        driver.findElement(By.id("deck-anki")).click();
+        if (!driver.findElement(By.id(buttonId)).isDisplayed()) {
+            driver.findElement(By.cssSelector("#deck-settings summary")).click(); // the button is under "Settings, export and import"
+        }
+        driver.findElement(By.id(buttonId)).click();
         List<String> saved = (List<String>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "(function wait() {"
                 + "  if (!window.ankiSaved) { setTimeout(wait, 20); return; }"

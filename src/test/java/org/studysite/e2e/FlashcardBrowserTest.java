@@ -17,7 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.studysite.testing.SiteHarness;
 
-/** A reader studying the fixture's flashcards from disk (file://): flip, step, filter, mark, reload, reset, export. */
+/**
+ * A reader browsing the fixture's flashcards from disk (file://): free practice (flip, step, filter, shuffle),
+ * the filters, section links and the Anki file. Reviewing with spaced repetition: {@link DeckReviewBrowserTest}.
+ */
 class FlashcardBrowserTest extends FixtureSiteInChromium {
     private static final int ALL = 22;
 
@@ -56,26 +59,26 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
     }
 
-    /** Saved progress, card id to state, as localStorage holds it. */
+    /** Saved progress as localStorage holds it. */
     @SuppressWarnings("unchecked")
-    private Map<String, String> saved() {
+    private Map<String, Object> saved() {
         Object json = driver.executeScript("for (var i = 0; i < localStorage.length; i++) {"
                 + " var k = localStorage.key(i); if (k.indexOf('studysite.flashcards.') === 0) return JSON.parse(localStorage.getItem(k)); }"
                 + " return {};");
-        return new TreeMap<>((Map<String, String>) json);
+        return new TreeMap<>((Map<String, Object>) json);
     }
 
     @Test
-    void flipStepFilterMarkAndProgressSurvivesAReload() {
+    void practiceFlipsStepsAndFiltersWithoutGrading() {
         List<String> errors = new ArrayList<>();
         open();
         driver.executeScript("localStorage.clear()");
         open();
+        driver.findElement(By.id("deck-practice")).click();
 
         assertEquals("Feature Store › Two Stores: Online store", current());
         assertFalse(backShown(), "a card starts on its front");
         assertEquals("Card 1 of " + ALL, text("deck-position"));
-        assertEquals("Known 0 / " + ALL + " · again 0", text("deck-progress"));
 
         displayed("#flashcard-list dt").get(0).click();
         assertTrue(backShown(), "a click flips to the back");
@@ -92,6 +95,8 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         press(Keys.ARROW_LEFT);
         press(Keys.ARROW_LEFT);
         assertEquals("Online store", front());
+        press("3");
+        assertEquals("Online store", front(), "practice does not grade");
 
         new Select(driver.findElement(By.id("deck-tag"))).selectByValue("core");
         assertEquals("Card 1 of 4", text("deck-position"));
@@ -103,58 +108,27 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         assertEquals(List.of("Real-Time Endpoints", "Purpose", "Predict while the customer is checking out?",
                 "Score last month's orders in one go"), core);
         assertEquals("Real-Time Endpoints", front(), "next wraps around the filtered cards");
-        assertEquals("Known 0 / 4 · again 0", text("deck-progress"));
+        assertEquals(Map.of(), saved(), "nothing is saved while practising");
 
-        driver.findElement(By.id("deck-known")).click();
-        assertEquals("Model Endpoints › Real-Time Hosting: Purpose", current(), "marking moves on to the next card");
-        press("a");
-        assertEquals("Known 1 / 4 · again 1", text("deck-progress"));
-        assertEquals(Map.of("deploy/endpoints:definition:kzf7xc", "known", "deploy/endpoints:definition:8m53y5", "again"), saved(),
-                "progress is saved under the cards' ids");
-        errors.addAll(Chromium.consoleErrors(driver));
-
-        driver.navigate().refresh();
-        assertEquals("Known 1 / " + ALL + " · again 1", text("deck-progress"), "progress is kept across a reload");
-        new Select(driver.findElement(By.id("deck-tag"))).selectByValue("core");
-        assertEquals("known", displayed("#flashcard-list dl").get(0).getAttribute("data-state"));
-        driver.findElement(By.id("deck-next")).click();
-        assertEquals("again", displayed("#flashcard-list dl").get(0).getAttribute("data-state"));
-        new Select(driver.findElement(By.id("deck-tag"))).selectByValue("");
-
-        driver.findElement(By.id("deck-hide-known")).click();
-        assertEquals("Card 1 of " + (ALL - 1), text("deck-position"), "hiding known cards leaves the others");
-
-        driver.findElement(By.id("deck-reset")).click();
-        assertEquals("Known 0 / " + ALL + " · again 0", text("deck-progress"));
-        driver.navigate().refresh();
-        assertEquals("Known 0 / " + ALL + " · again 0", text("deck-progress"), "reset clears the saved progress too");
-        assertEquals(Map.of(), saved());
+        driver.findElement(By.id("deck-back")).click();
+        assertEquals("4 due: 0 to review, 4 new", text("deck-due"), "back to the due cards of the filter");
+        assertEquals("Real-Time Endpoints", front());
         errors.addAll(Chromium.consoleErrors(driver));
         assertEquals(List.of(), errors);
     }
 
     @Test
-    void everyCardSavesItsProgressUnderTheIdTheBuildGaveIt() throws IOException {
-        open();
-        driver.executeScript("localStorage.clear()");
-        open();
-        for (int i = 0; i < ALL; i++) press("k");
-        assertEquals("Known " + ALL + " / " + ALL + " · again 0", text("deck-progress"));
-        // The ids FlashcardSiteTest checks against the golden file, each line "id | front".
-        List<String> golden = Files.readAllLines(SiteHarness.repo().resolve("src/test/resources/golden/study/flashcard-ids.txt"));
-        assertEquals(new java.util.TreeSet<>(golden.stream().map(line -> line.substring(0, line.indexOf(" | "))).toList()),
-                saved().keySet());
-        driver.executeScript("localStorage.clear()");
-    }
-
-    @Test
     void noteFilterComesFromTheQueryStringAndShuffleKeepsTheFilteredCards() {
         driver.get(site.out().resolve("flashcards.html").toUri() + "?note=ops/monitoring");
-        assertEquals("Card 1 of 2", text("deck-position"));
         assertEquals("ops/monitoring", new Select(driver.findElement(By.id("deck-note"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("2 due: 0 to review, 2 new", text("deck-due"));
+        driver.findElement(By.id("deck-practice")).click();
+        assertEquals("Card 1 of 2", text("deck-position"));
         driver.findElement(By.id("deck-shuffle")).click();
         assertEquals("Card 1 of 2", text("deck-position"));
         assertEquals("ops/monitoring", displayed("#flashcard-list h2").get(0).getAttribute("data-note"));
+        driver.get(site.out().resolve("flashcards.html").toUri() + "?folder=deploy");
+        assertEquals("4 due: 0 to review, 4 new", text("deck-due"), "deploy/endpoints' four cards");
         assertEquals(List.of(), Chromium.consoleErrors(driver));
     }
 
@@ -166,6 +140,8 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         assertEquals(List.of("", "starts-deep", "guide", "training", "deploy/endpoints", "ops/monitoring"),
                 new Select(driver.findElement(By.id("deck-note"))).getOptions().stream().map(o -> o.getAttribute("value")).toList());
         assertEquals("Feature Store (8)", new Select(driver.findElement(By.id("deck-note"))).getOptions().get(1).getText());
+        assertEquals(List.of("All folders", "Top level (16)", "deploy (4)", "ops (2)"),
+                new Select(driver.findElement(By.id("deck-folder"))).getOptions().stream().map(WebElement::getText).toList());
     }
 
     @Test
@@ -186,7 +162,7 @@ class FlashcardBrowserTest extends FixtureSiteInChromium {
         // The file the build wrote before the browser made it: fronts name their section (and note, when
         // two notes share one), so Anki sees the same cards as before.
         assertEquals(Files.readString(SiteHarness.repo().resolve("src/test/resources/golden/study/flashcards.tsv")), file.text());
-        assertTrue(text("deck-anki-status").startsWith("Saved flashcards.tsv: all 22 cards"), text("deck-anki-status"));
+        assertTrue(text("deck-status").startsWith("Saved flashcards.tsv: all 22 cards"), text("deck-status"));
         assertEquals(List.of(), Chromium.consoleErrors(driver));
     }
 }

@@ -71,7 +71,7 @@ class FlashcardPartsBrowserTest {
             assertEquals(expected, file.text());
             long cards = expected.lines().count() - 3;
             assertEquals("Saved flashcards.tsv: all " + cards + " cards. In Anki: File → Import.",
-                    driver.findElement(By.id("deck-anki-status")).getText());
+                    driver.findElement(By.id("deck-status")).getText());
             assertEquals(List.of(), Chromium.consoleErrors(driver));
         } finally {
             server.stop(0);
@@ -87,7 +87,7 @@ class FlashcardPartsBrowserTest {
             assertEquals("flashcards." + n + ".tsv", file.name());
             assertTrue(file.text().startsWith(HEADER), file.text());
             joined.append(file.text().substring(HEADER.length()));
-            assertTrue(driver.findElement(By.id("deck-anki-status")).getText().contains("import them all into one Anki deck"));
+            assertTrue(driver.findElement(By.id("deck-status")).getText().contains("import them all into one Anki deck"));
         }
         assertEquals(expected, joined.toString());
         assertEquals(List.of(), Chromium.consoleErrors(driver));
