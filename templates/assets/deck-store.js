@@ -10,7 +10,8 @@
        "cards": { "<card id>": [due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
                                 reps, lapses, state, last_review], … },
        "log": [ ["<card id>", time, grade 1-4, state before 0-3], … ],
-       "more": [day, extra new cards allowed that day] }
+       "more": [day, extra new cards allowed that day],
+       "past": [reviews of learned cards, of them not Again] (only once the log was folded: see save) }
    Times are epoch milliseconds (0: never), so a state round-trips to ts-fsrs exactly; a card id is
    "note:kind:key" (see Flashcard.id). Progress saved before version 2 ({ id: "known" | "again" }) is kept
    under "marks" until the deck page turns it into schedules (flashcards.js).
@@ -92,6 +93,12 @@
         && [1, 2, 3, 4].indexOf(entry[2]) >= 0 && [0, 1, 2, 3].indexOf(entry[3]) >= 0;
   }
 
+  /** Totals of reviews folded out of the log: [reviews of cards in review, of them not Again]. */
+  function isPast(past) {
+    return Array.isArray(past) && past.length === 2 && past.every(function (n) { return n === Math.floor(n) && n >= 0; })
+        && past[1] <= past[0];
+  }
+
   function settingsOf(value) {
     var settings = { newPerDay: DEFAULTS.newPerDay, retention: DEFAULTS.retention };
     if (value && typeof value === 'object') {
@@ -133,6 +140,7 @@
     }
     if (Array.isArray(saved.log)) data.log = saved.log.filter(isLogEntry);
     if (Array.isArray(saved.more) && saved.more.length === 2) data.more = saved.more.slice();
+    if (isPast(saved.past)) data.past = saved.past.slice();
     if (saved.marks && typeof saved.marks === 'object') data.marks = saved.marks;
     return data;
   }
@@ -173,15 +181,40 @@
       }
     }
 
-    /** Writes the progress; false when it could not be kept (no storage, or full). */
+    /**
+     * Writes the progress; false when it could not be kept (no storage, or full even after compacting).
+     * Storage holds a few megabytes per site, shared by every site opened from disk; the review log is what
+     * grows (a year of daily study of a few thousand cards comes near that), so when it is full the older
+     * half of the log is folded into totals, which keep the true retention, and the write is tried again.
+     */
     function save() {
       if (!storage) return false;
-      try {
-        storage.setItem(key, JSON.stringify(data));
-        return true;
-      } catch (e) {
-        return false;
+      for (var attempt = 0; attempt < 8; attempt++) {
+        try {
+          storage.setItem(key, JSON.stringify(data));
+          return true;
+        } catch (e) {
+          if (!foldOldReviews()) return false;
+        }
       }
+      return false;
+    }
+
+    /** Folds the older half of the log (never today's reviews) into data.past: [reviews judged, passed]. */
+    function foldOldReviews() {
+      var today = dayOf(Date.now());
+      var cut = Math.floor(data.log.length / 2);
+      while (cut > 0 && dayOf(data.log[cut - 1][1]) >= today) cut--;
+      if (!cut) return false;
+      var past = data.past || [0, 0];
+      data.log.slice(0, cut).forEach(function (entry) {
+        if (entry[3] !== STATE.REVIEW) return;
+        past[0]++;
+        if (entry[2] > 1) past[1]++;
+      });
+      data.past = past;
+      data.log = data.log.slice(cut);
+      return true;
     }
 
     function state(id) {
@@ -299,6 +332,10 @@
           if (entry[2] > 1) result.passed++;
         }
       });
+      if (data.past) {
+        result.judged += data.past[0];
+        result.passed += data.past[1];
+      }
       if (result.judged) result.retention = result.passed / result.judged;
       Object.keys(data.cards).forEach(function (id) {
         var row = data.cards[id];
@@ -312,7 +349,7 @@
     function exportData(now) {
       return {
         format: FORMAT, version: VERSION, vault: vault, exported: new Date(now).toISOString(),
-        settings: data.settings, cards: data.cards, log: data.log, more: data.more
+        settings: data.settings, cards: data.cards, log: data.log, more: data.more, past: data.past || [0, 0]
       };
     }
 
@@ -339,6 +376,8 @@
       data.log = data.log.concat(added).sort(function (a, b) { return a[1] - b[1]; });
       data.settings = settingsOf(file.settings);
       if (file.more && file.more[0] > data.more[0]) data.more = file.more.slice();
+      /* Folded totals cannot be told apart: keep the larger, which counted more of the shared history. */
+      if (isPast(file.past) && (!data.past || file.past[0] > data.past[0])) data.past = file.past.slice();
       save();
       return { cards: taken, reviews: added.length };
     }
@@ -402,7 +441,7 @@
     var bad = !cards || typeof cards !== 'object' || Array.isArray(cards) || !Array.isArray(file.log);
     if (!bad) {
       bad = Object.keys(cards).some(function (id) { return !CARD_ID.test(id) || !isRow(cards[id]); })
-          || !file.log.every(isLogEntry);
+          || !file.log.every(isLogEntry) || (file.past !== undefined && !isPast(file.past));
     }
     if (bad) throw new Error('This progress file is damaged (a card or review in it cannot be read). Nothing was changed.');
     return file;

@@ -312,14 +312,15 @@
     var text = 'Nothing due' + scope + '.';
     if (due.next) text += ' The next card is due ' + when(due.next, now) + '.';
     if (due.unseen) {
-      text += ' ' + due.unseen + (due.unseen === 1 ? ' new card waits' : ' new cards wait') + ': today\'s '
-          + store.settings().newPerDay + ' new cards a day are done.';
+      text += ' ' + due.unseen + (due.unseen === 1 ? ' new card waits' : ' new cards wait') + ': today\'s limit of '
+          + store.settings().newPerDay + ' new cards is reached.';
     } else if (!due.next) {
       text += ' No cards here yet.';
     }
     el.doneText.textContent = text;
     el.moreNew.hidden = !due.unseen;
-    el.moreNew.textContent = 'Study ' + Math.min(due.unseen, moreCount()) + ' more new';
+    var more = Math.min(due.unseen, moreCount());
+    el.moreNew.textContent = 'Study ' + more + ' more new ' + (more === 1 ? 'card' : 'cards');
   }
 
   function moreCount() {

@@ -1,6 +1,8 @@
 package org.studysite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The ./studysite launcher's heap: a fixed default (the JVM's own would be a quarter of the machine,
  * which G1 fills), which $STUDYSITE_JAVA_OPTS overrides. The launcher runs a jar ($STUDYSITE_JAR) whose
- * main prints the heap limit of the JVM it was started in.
+ * main prints the heap limit of the JVM it was started in. And what it prints while it builds the jar:
+ * one line of its own, none of Maven's (a stand-in mvn on the PATH prints what Maven does and
+ * "builds" the probe jar), unless the build fails.
  */
 class LauncherTest {
     @TempDir
@@ -64,5 +68,53 @@ class LauncherTest {
     void theLauncherCapsTheHeapUnlessTheUserSaysOtherwise() throws Exception {
         assertEquals(1500L << 20, maxHeap(""));
         assertEquals(3L << 30, maxHeap("-Xmx3g"));
+    }
+
+    /** A copy of the launcher in a checkout with no jar yet, and an mvn that behaves as {@code script} says. */
+    private ProcessBuilder launcherBuilding(String script) throws IOException {
+        Path checkout = Files.createDirectories(tmp.resolve("checkout"));
+        Files.copy(Path.of("studysite"), checkout.resolve("studysite"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(checkout.resolve("src/main"));
+        Files.createDirectories(checkout.resolve("templates"));
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/usr/bin/env bash\n" + script.replace("PROBE", probeJar().toString()));
+        mvn.toFile().setExecutable(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", checkout.resolve("studysite").toString(), "build").redirectErrorStream(true);
+        builder.environment().remove("STUDYSITE_JAR");
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        return builder;
+    }
+
+    private static String run(ProcessBuilder builder, int exitCode) throws IOException, InterruptedException {
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(exitCode, process.exitValue(), out);
+        return out;
+    }
+
+    @Test
+    void buildingTheJarPrintsOneLineAndNoTerminalCodes() throws Exception {
+        String out = run(launcherBuilding("""
+                printf '\\033[0m\\033[0m\\033[0m\\033[0m'
+                echo '[INFO] Scanning for projects...'
+                mkdir -p target && cp PROBE target/studysite.jar
+                """), 0);
+        assertFalse(out.contains("\u001b"), "no escape codes: " + out.replace("\u001b", "\\x1b"));
+        String[] lines = out.strip().split("\n");
+        assertEquals(2, lines.length, out);
+        assertTrue(lines[0].startsWith("studysite: building ") && lines[0].endsWith(" from the sources (first run, or after they changed) ..."), lines[0]);
+        assertEquals(String.valueOf(1500L << 20), lines[1], "then the program's own output");
+    }
+
+    @Test
+    void aFailedBuildShowsWhatMavenSaidWithoutTerminalCodes() throws Exception {
+        String out = run(launcherBuilding("""
+                printf '\\033[1;31m[ERROR] COMPILATION ERROR\\033[0m\\n'
+                exit 1
+                """), 1);
+        assertTrue(out.contains("studysite: building the jar failed; Maven said:\n[ERROR] COMPILATION ERROR"), out);
+        assertFalse(out.contains("\u001b"), out);
     }
 }

@@ -127,8 +127,8 @@ class DeckReviewBrowserTest extends FixtureSiteInChromium {
         assertEquals("0 due", text("deck-due"));
         String done = text("deck-done-text");
         assertTrue(done.startsWith("Nothing due. The next card is due in "), done);
-        assertTrue(done.endsWith("2 new cards wait: today's 20 new cards a day are done."), done);
-        assertEquals("Study 2 more new", text("deck-more-new"));
+        assertTrue(done.endsWith("2 new cards wait: today's limit of 20 new cards is reached."), done);
+        assertEquals("Study 2 more new cards", text("deck-more-new"));
         assertTrue(shown("deck-done-practice"), "free practice is offered");
         assertEquals("21", text("deck-stat-today"));
         assertEquals("20 of 22", text("deck-stat-learned"));

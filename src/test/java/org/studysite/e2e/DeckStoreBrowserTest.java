@@ -79,4 +79,28 @@ class DeckStoreBrowserTest extends FixtureSiteInChromium {
         assertEquals(true, merged.get("c"));
         assertEquals(List.of("a3", "a4", "b2", "c3", "b3"), merged.get("log"), "every review, by time");
     }
+
+    @Test
+    void fullStorageFoldsOldReviewsIntoTotalsAndKeepsTheRetention() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) run("var now = Date.now(), day = 86400000;"
+                + "for (var i = 0; i < 40; i++) store.record('a:drill:' + ('00000' + i).slice(-6), review(now + 3 * day, now - 30 * day),"
+                + " review(now + 9 * day, now - (30 - i % 20) * day), i % 4 ? 'good' : 'again', now - (40 - i) * day / 2);"
+                + "var before = store.stats(now);"
+                + "var real = Storage.prototype.setItem;"
+                + "Storage.prototype.setItem = function (k, v) { if (v.length > 3000) throw new DOMException('full', 'QuotaExceededError');"
+                + " return real.call(this, k, v); };"
+                + "var saved;"
+                + "try { saved = store.save(); } finally { Storage.prototype.setItem = real; }"
+                + "var after = store.stats(now);"
+                + "return { saved: saved, log: store.exportData(now).log.length, past: store.exportData(now).past,"
+                + " before: [before.judged, before.passed], after: [after.judged, after.passed],"
+                + " kept: JSON.parse(localStorage.getItem(store.key)).log.length };");
+        assertEquals(true, result.get("saved"), "written once the old half is folded");
+        assertEquals(result.get("before"), result.get("after"), "the true retention counts folded reviews too");
+        assertEquals(List.of(40L, 30L), result.get("before"));
+        long kept = (Long) result.get("log");
+        assertEquals(kept, result.get("kept"));
+        assertEquals(true, kept < 40 && kept > 0, "older reviews folded: " + kept);
+    }
 }
