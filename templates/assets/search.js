@@ -622,7 +622,7 @@
           results: top.map(function (h, i) {
             var d = shards[i][h.ord % meta.docsPerShard];
             return { ord: h.ord, score: h.score, url: d.url, title: d.title, heading: d.heading, path: d.path, tags: d.tags,
-                     snippet: d.snippet, marks: marks };
+                     snippet: d.snippet, marks: marks, href: withHits(d.url, hitsParam(ranked.query)) };
           })
         };
       });
@@ -674,7 +674,7 @@
     item.className = 'search-result';
     var a = document.createElement('a');
     a.className = 'search-result-link';
-    a.href = root + '/' + r.url;
+    a.href = root + '/' + (r.href || r.url);
     var title = document.createElement('span');
     title.className = 'search-result-title';
     appendMarked(title, r.heading && r.heading !== r.title ? r.heading : r.title, r.marks);
@@ -801,6 +801,264 @@
     run();
   }
 
+  /* ---- Search hits marked on the page a result opens (as MkDocs Material's ?h= and Pagefind's highlight) ----
+     A result link carries its query's words in the address, ?h=batch+transf* ('*': the last word was a prefix
+     still being typed), which works wherever a result is opened: a click, Enter, a new tab, from file:// and
+     over http. The opened page marks the words in the section it landed on, then moves them into
+     history.state and takes ?h= out of the address: the address (to bookmark or share) is the plain page,
+     a reload keeps the marks, clearing them forgets them. Static hosts serve the page whatever the query. */
+  var HITS = 'h', HITS_STATE = 'studysiteHits';
+  /** Where words are never marked: not text, not the note's text, or controls. */
+  var NOT_MARKED = 'script, style, noscript, template, textarea, input, select, button, svg, math, nav, [hidden], '
+    + '[aria-hidden="true"], .tag, .tag-list, .also-in, .cheatsheet-bar, .heading-anchor, .search-hits-bar';
+  var shownHits = null;
+
+  /** The ?h= value of a parsed query: its words, '*' after the last one if it is a prefix. */
+  function hitsParam(q) {
+    return q.words.join(' ') + (q.lastIsPrefix && q.words.length ? '*' : '');
+  }
+
+  /** A page address (path#anchor) with the words to mark there. */
+  function withHits(url, words) {
+    if (!words) return url;
+    var at = url.indexOf('#');
+    var query = '?' + new URLSearchParams([[HITS, words]]).toString();
+    return at < 0 ? url + query : url.substring(0, at) + query + url.substring(at);
+  }
+
+  /** Lower case without accents: "Été" and "ete" are the same word to the marks. */
+  function fold(word) {
+    return word.normalize('NFD').replace(/\p{M}+/gu, '');
+  }
+
+  /**
+   * What the words of ?h= match, as search matched them: each word (stop words are not searched),
+   * the prefix, and the stems of every variant the index gave them (word forms, prefix and one-edit
+   * expansions). Without the index (not loaded), the words and the prefix alone.
+   */
+  function hitMatcher(text) {
+    var words = split(text);
+    var prefix = /\*$/.test(text) && words.length ? words[words.length - 1] : null;
+    return getMeta().then(function (meta) {
+      words = words.filter(function (w) { return w.length > 1 && !meta.stopSet[w]; });
+      return Promise.all(words.map(function (w) { return variants(meta, w, w === prefix); })).then(function (found) {
+        var stems = [];
+        found.forEach(function (v) {
+          if (!v) return;
+          if (v.exact !== null) stems.push(v.exact);
+          stems = stems.concat(v.others);
+        });
+        return { meta: meta, words: words, prefix: prefix, stems: stems };
+      });
+    }).catch(function () {
+      return { meta: null, words: words.filter(function (w) { return w.length > 1; }), prefix: prefix, stems: [] };
+    });
+  }
+
+  /** The stem the index gives a word, or null if the word is not in it (or is a stop word). */
+  function stemOf(meta, word) {
+    return dictFor(meta, word).then(function (entries) {
+      var at = lowerBound(entries, word, true);
+      return at < entries.length && entries[at][0] === word && !entries[at][2] ? entries[at][1] : null;
+    });
+  }
+
+  /**
+   * Which of a page's words (lower case, distinct) to mark: a query word itself, a word starting with
+   * the prefix, or a word whose stem is one search matched. Only words that start like a matched stem
+   * are looked up (Porter changes at most a stem's last letters: studies, study -> studi).
+   */
+  function markedWords(m, words) {
+    var own = m.words.map(fold), prefix = m.prefix && m.prefix.length >= 2 ? fold(m.prefix) : null;
+    var marked = new Set(), lookups = [];
+    words.forEach(function (w) {
+      var f = fold(w);
+      if (own.indexOf(f) >= 0 || (prefix && f.indexOf(prefix) === 0)) marked.add(w);
+      else if (m.meta && m.stems.some(function (s) { return w.indexOf(s.substring(0, Math.max(2, s.length - 2))) === 0; })) lookups.push(w);
+    });
+    return Promise.all(lookups.map(function (w) { return stemOf(m.meta, w); })).then(function (stems) {
+      lookups.forEach(function (w, i) {
+        var stem = stems[i];
+        // A word the index lacks (text it does not hold) is marked if it starts with a matched stem, as in a result.
+        var hit = stem !== null ? m.stems.indexOf(stem) >= 0 : m.stems.some(function (s) { return w.indexOf(s) === 0; });
+        if (hit) marked.add(w);
+      });
+      return marked;
+    });
+  }
+
+  /**
+   * The landed section as [first element, element it ends before (null: the end of main)]: a heading's
+   * runs to the next heading of the same or higher level; the note title's and subtitle's is the
+   * introduction (every heading of the note is below them, and search's section for them ends at the
+   * first heading); any other element (a tagged paragraph) is its own section.
+   */
+  function landedSection(main, id) {
+    var target = id ? document.getElementById(id) : null;
+    if (!target || !main.contains(target)) target = main.querySelector('h1');
+    if (!target) return null;
+    var level = /^H([1-6])$/.exec(target.tagName);
+    var intro = target.tagName === 'H1' || target.classList.contains('note-subtitle');
+    if (!level && !intro) return [target, null, target];
+    var headings = main.querySelectorAll('h1, h2, h3, h4, h5, h6');
+    for (var i = 0; i < headings.length; i++) {
+      if (!(target.compareDocumentPosition(headings[i]) & Node.DOCUMENT_POSITION_FOLLOWING) || target.contains(headings[i])) continue;
+      if (intro || Number(headings[i].tagName.charAt(1)) <= Number(level[1])) return [target, headings[i], main];
+    }
+    return [target, null, main];
+  }
+
+  /** The text nodes of a section that may hold marks: from its first element's own text up to its end. */
+  function sectionTexts(section) {
+    var start = section[0], end = section[1], texts = [];
+    var walker = document.createTreeWalker(section[2], NodeFilter.SHOW_TEXT);
+    walker.currentNode = start;
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (end && !(end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+      if (node.parentElement && !node.parentElement.closest(NOT_MARKED)) texts.push(node);
+    }
+    return texts;
+  }
+
+  /** Wraps the marked words of text nodes in <mark class="search-hit"> (text nodes only: no markup is parsed). */
+  function wrapWords(texts, marked) {
+    var marks = [];
+    texts.forEach(function (node) {
+      var text = node.data, re = /[\p{L}\p{Nd}_]+/gu, at = 0, m, parts = null;
+      while ((m = re.exec(text)) !== null) {
+        if (!marked.has(m[0].toLowerCase())) continue;
+        parts = parts || document.createDocumentFragment();
+        if (m.index > at) parts.appendChild(document.createTextNode(text.substring(at, m.index)));
+        var mark = document.createElement('mark');
+        mark.className = 'search-hit';
+        mark.textContent = m[0];
+        parts.appendChild(mark);
+        marks.push(mark);
+        at = m.index + m[0].length;
+      }
+      if (!parts) return;
+      if (at < text.length) parts.appendChild(document.createTextNode(text.substring(at)));
+      node.parentNode.replaceChild(parts, node);
+    });
+    return marks;
+  }
+
+  /** Marks the words of hits ({words: ?h= value, at: landed id}) in their section; the marks made. */
+  function markSection(main, hits) {
+    var section = landedSection(main, hits.at);
+    if (!section) return Promise.resolve([]);
+    return hitMatcher(hits.words).then(function (m) {
+      var texts = sectionTexts(section), words = new Set();
+      texts.forEach(function (node) { split(node.data).forEach(function (w) { words.add(w); }); });
+      return markedWords(m, Array.from(words)).then(function (marked) { return wrapWords(sectionTexts(section), marked); });
+    });
+  }
+
+  function historyState() {
+    return history.state && typeof history.state === 'object' ? history.state : {};
+  }
+
+  /** Keeps hits in this history entry (so a reload marks again); with a url, also changes the address. */
+  function rememberHits(hits, url) {
+    var state = Object.assign({}, historyState());
+    if (hits) state[HITS_STATE] = hits; else delete state[HITS_STATE];
+    try {
+      if (url) history.replaceState(state, '', url); else history.replaceState(state, '');
+    } catch (e) { /* a browser refusing the address change keeps ?h=: the marks then come back on reload */ }
+  }
+
+  function landedId() {
+    try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return ''; }
+  }
+
+  /** The bar saying what is marked, with the button that clears the marks; fixed, so nothing on the page moves. */
+  function hitsBar(main, text, count) {
+    var bar = document.createElement('div');
+    bar.className = 'search-hits-bar';
+    bar.setAttribute('role', 'region');
+    bar.setAttribute('aria-label', 'Search marks');
+    var what = document.createElement('span');
+    what.appendChild(document.createTextNode('Marked: '));
+    var words = document.createElement('strong');
+    words.textContent = text.replace(/\*$/, '…');
+    what.appendChild(words);
+    what.appendChild(document.createTextNode(' (' + count + ' in this section)'));
+    bar.appendChild(what);
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-hits-clear';
+    button.textContent = 'Clear marks';
+    button.addEventListener('click', function () { clearHits(); });
+    bar.appendChild(button);
+    var key = document.createElement('span');
+    key.className = 'search-hits-key';
+    key.textContent = 'or Esc';
+    bar.appendChild(key);
+    main.insertBefore(bar, main.firstChild);
+    return bar;
+  }
+
+  /** Brings the first mark into view if the landing left it out of view (smoothly, unless motion is reduced). */
+  function reveal(mark) {
+    var header = document.querySelector('.site-header');
+    var top = header ? header.getBoundingClientRect().bottom : 0, r = mark.getBoundingClientRect();
+    if (r.top >= top && r.bottom <= window.innerHeight) return;
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+  }
+
+  /** Removes the marks and the bar, and forgets them (a reload shows none). */
+  function clearHits() {
+    if (!shownHits) return;
+    var parents = [], hadFocus = shownHits.bar.contains(document.activeElement);
+    shownHits.marks.forEach(function (mark) {
+      var parent = mark.parentNode;
+      if (!parent) return;
+      parent.replaceChild(document.createTextNode(mark.textContent), mark);
+      if (parents.indexOf(parent) < 0) parents.push(parent);
+    });
+    parents.forEach(function (p) { p.normalize(); });  // the text nodes as they were
+    shownHits.bar.remove();
+    var main = shownHits.main;
+    shownHits = null;
+    rememberHits(null);
+    if (hadFocus) {
+      // Focus would fall to the body with the button gone: keep it in the content.
+      if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
+      main.focus({ preventScroll: true });
+    }
+  }
+
+  function setUpHits(main) {
+    var fresh = new URLSearchParams(window.location.search).get(HITS);
+    var hits = historyState()[HITS_STATE] || null;
+    if (fresh !== null) {
+      var clean = new URL(window.location.href);
+      clean.searchParams.delete(HITS);
+      hits = fresh.trim() ? { words: fresh, at: landedId() } : null;
+      rememberHits(hits, clean.href);
+    }
+    if (!hits || typeof hits.words !== 'string') return;
+    var ready = (window.studysite && window.studysite.ready) || Promise.resolve();
+    ready.then(function () { return markSection(main, hits); }).then(function (marks) {
+      if (marks.length === 0) { rememberHits(null); return; }
+      shownHits = { hits: hits, marks: marks, main: main, bar: hitsBar(main, hits.words, marks.length) };
+      if (fresh !== null) reveal(marks[0]);  // a reload or Back restores its own scroll position
+    }).catch(function (e) { if (window.console) console.warn(e.message); });
+    // A jump within the page (the table of contents) is a new history entry: it keeps the marks on reload too.
+    window.addEventListener('hashchange', function () { if (shownHits) rememberHits(shownHits.hits); });
+    // Capture: seen before the drawer's and the search box's own Escape, which then win.
+    window.addEventListener('keydown', function (e) {
+      if (!shownHits || (e.key !== 'Escape' && e.key !== 'Esc') || e.defaultPrevented) return;
+      var t = e.target;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+      if (document.documentElement.classList.contains('nav-open')) return;
+      var popup = document.getElementById('search-popup');
+      if (popup && !popup.hidden) return;
+      clearHits();
+    }, true);
+  }
+
   window.studysiteSearch = { search: search, rank: rank, parse: parse, load: load };
 
   var box = document.getElementById('search-input');
@@ -808,6 +1066,8 @@
   if (box && popup) setUpBox(box, popup);
   var pageEl = document.getElementById('search-page');
   if (pageEl) setUpPage(pageEl);
+  var content = document.getElementById('content');
+  if (content && !pageEl) setUpHits(content);
   document.addEventListener('keydown', function (e) {
     var t = e.target;
     var typing = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable);

@@ -37,7 +37,12 @@
   function reloadKeepingScroll() {
     const store = storage();
     if (store) {
-      store.setItem(scrollKey, JSON.stringify({ x: window.scrollX, y: window.scrollY }));
+      // A reload before this page was put back (it restores on 'load', which a page still loading
+      // scripts, such as the search index that marks a result's words, has not reached) keeps the
+      // position saved for it, not the top it has not left yet.
+      if (!store.getItem(scrollKey)) {
+        store.setItem(scrollKey, JSON.stringify({ x: window.scrollX, y: window.scrollY }));
+      }
       // One restorer, not two: the browser's own runs after ours and could land elsewhere once the
       // page grew or shrank. pagehide gives it back for back and forward.
       history.scrollRestoration = 'manual';

@@ -79,6 +79,27 @@ class ServeBrowserTest {
         assertTrue(Math.abs(after - scrolled) < 40, "scroll position kept: " + scrolled + " then " + after);
     }
 
+    /** Search marks live in history.state: the preview's reload marks the new text, where the reader was. */
+    @Test
+    void searchMarksComeBackOnTheReloadOfASave() throws IOException {
+        driver.get(url("notes/deploy/endpoints.html?h=batch+transf*#batch-transform"));
+        waiting().until(d -> d.findElements(By.cssSelector("mark.search-hit")).size() == 2);
+        assertEquals(url("notes/deploy/endpoints.html#batch-transform"), driver.getCurrentUrl());
+        driver.executeScript("window.studysiteTestMark = 'same page'; window.scrollBy(0, 120)");
+        long scrolled = ((Number) driver.executeScript("return Math.round(window.scrollY)")).longValue();
+
+        replace("deploy/endpoints.md", "A job reads a dataset", "A batch job reads a dataset");
+
+        waiting().until(d -> d.findElements(By.cssSelector("mark.search-hit")).stream().map(m -> m.getText()).toList()
+                .equals(java.util.List.of("Batch", "Transform", "batch")));
+        assertEquals(null, driver.executeScript("return window.studysiteTestMark"), "the page reloaded by itself");
+        // live.js puts the reader back on 'load', which may come after the marks; then nothing moves the page.
+        waiting().until(d -> Math.abs(((Number) driver.executeScript("return Math.round(window.scrollY)")).longValue() - scrolled) < 40);
+        driver.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 500)");
+        long after = ((Number) driver.executeScript("return Math.round(window.scrollY)")).longValue();
+        assertTrue(Math.abs(after - scrolled) < 40, "the marks do not move the page: " + scrolled + " then " + after);
+    }
+
     @Test
     void badFrontMatterShowsWhereInThePageAndThePageKeepsWorking() throws IOException {
         driver.get(url("notes/guide.html"));
