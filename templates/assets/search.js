@@ -782,9 +782,11 @@
         if (next < 0) input.focus(); else links[Math.min(next, links.length - 1)].focus();
       }
     });
-    /* Focus gone past the results (Tab, Shift-Tab or a click elsewhere): the list closes. */
-    input.form.addEventListener('focusout', function (e) {
-      if (!e.relatedTarget || !input.form.contains(e.relatedTarget)) close();
+    /* Focus gone past the results to another control (Tab, Shift-Tab): the list closes. Focus to nowhere
+       (a click that focuses nothing, as on a link in Safari) is left to the click handler below. */
+    var box = input.form || popup.parentNode;
+    box.addEventListener('focusout', function (e) {
+      if (e.relatedTarget && !box.contains(e.relatedTarget)) close();
     });
     document.addEventListener('click', function (e) {
       if (!popup.contains(e.target) && e.target !== input) close();
