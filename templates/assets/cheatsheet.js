@@ -177,6 +177,7 @@
     }
     highlight(content);
     place.section.lastChild.appendChild(content);
+    window.studysite.keyboardScrolling(place.section);   // a wide code block or table must still scroll by keyboard
   }
 
   /** Keeps the blocks of one nested region: those marked in it, and the marked ones inside containers partly in it. */
@@ -230,6 +231,7 @@
       html.classList.toggle('cheatsheet-mode', on);
       toggle.setAttribute('aria-pressed', on ? 'true' : 'false');
       print.hidden = !on;
+      window.studysite.keyboardScrolling();   // the mode lays the note out anew
       if (announce && status) {
         status.textContent = on ? 'Cheat sheet: only the tagged regions are shown.' : 'The whole note is shown.';
       }

@@ -705,19 +705,30 @@
   }
 
   /* ---- The header box: results as you type, arrows and Enter ---- */
+  /* An ARIA combobox (WAI-ARIA APG): focus stays in the box while the arrows choose a result (aria-activedescendant);
+     Tab also walks the result links, where the arrows go on moving; Escape closes and returns to the box. */
   function setUpBox(input, popup) {
     var active = -1, serial = 0, timer = null;
     function items() { return popup.querySelectorAll('.search-result-link'); }
     function highlight(i) {
       var links = items();
       active = links.length ? (i + links.length) % links.length : -1;
-      for (var k = 0; k < links.length; k++) links[k].classList.toggle('active', k === active);
+      for (var k = 0; k < links.length; k++) {
+        links[k].classList.toggle('active', k === active);
+        links[k].setAttribute('aria-selected', k === active ? 'true' : 'false');
+      }
       if (active >= 0) {
         links[active].scrollIntoView({ block: 'nearest' });
         input.setAttribute('aria-activedescendant', links[active].id);
+      } else {
+        input.removeAttribute('aria-activedescendant');
       }
     }
-    function close() { popup.hidden = true; active = -1; input.setAttribute('aria-expanded', 'false'); }
+    function close() {
+      popup.hidden = true; active = -1;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    }
     function run() {
       var text = input.value;
       var mine = ++serial;
@@ -725,13 +736,17 @@
       search(text, { asYouType: true, limit: 8 }).then(function (res) {
         if (mine !== serial) return;
         popup.textContent = '';
+        input.removeAttribute('aria-activedescendant');
         var list = document.createElement('ul');
         list.className = 'search-results';
         list.setAttribute('role', 'listbox');
+        list.setAttribute('aria-label', 'Search results');
         res.results.forEach(function (r, i) {
           var el = resultElement(r);
+          el.setAttribute('role', 'none');
           el.firstChild.id = 'search-option-' + i;
-          el.setAttribute('role', 'option');
+          el.firstChild.setAttribute('role', 'option');   /* the link itself: an option holds no other control */
+          el.firstChild.setAttribute('aria-selected', 'false');
           list.appendChild(el);
         });
         popup.appendChild(list);
@@ -755,6 +770,23 @@
         e.preventDefault();
         window.location.href = items()[active].href;
       }
+    });
+    /* Focus on a result (Tab took it there): the arrows move on through the links, Escape goes back to the box. */
+    popup.addEventListener('keydown', function (e) {
+      var links = Array.prototype.slice.call(popup.querySelectorAll('a'));
+      var at = links.indexOf(document.activeElement);
+      if (e.key === 'Escape') { e.preventDefault(); close(); input.focus(); }
+      else if (at >= 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        var next = at + (e.key === 'ArrowDown' ? 1 : -1);
+        if (next < 0) input.focus(); else links[Math.min(next, links.length - 1)].focus();
+      }
+    });
+    /* Focus gone past the results to another control (Tab, Shift-Tab): the list closes. Focus to nowhere
+       (a click that focuses nothing, as on a link in Safari) is left to the click handler below. */
+    var box = input.form || popup.parentNode;
+    box.addEventListener('focusout', function (e) {
+      if (e.relatedTarget && !box.contains(e.relatedTarget)) close();
     });
     document.addEventListener('click', function (e) {
       if (!popup.contains(e.target) && e.target !== input) close();

@@ -64,7 +64,9 @@
     doc.head.appendChild(script);
   }).then(function () { packedList.removeAttribute('aria-busy'); });
 
-  /* ---- Sidebar drawer on phones (CSS shows it when html has .nav-open) ---- */
+  /* ---- Sidebar drawer on phones (CSS shows it when html has .nav-open) ----
+     While open it is modal: focus moves into it, Tab and Shift-Tab cycle inside it, Escape closes it and
+     gives focus back to the toggle. */
   var toggle = doc.querySelector('.nav-toggle');
   var nav = doc.getElementById('site-nav');
 
@@ -72,10 +74,21 @@
     return root.classList.contains('nav-open');
   }
 
+  /** The drawer's controls a Tab can reach, in order. */
+  function navStops() {
+    return Array.prototype.filter.call(nav.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]'),
+      function (el) { return el.getClientRects().length > 0; });
+  }
+
   function setNav(open, returnFocus) {
     if (!toggle || !nav) return;
     root.classList.toggle('nav-open', open);
     toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open) {
+      var stops = navStops();
+      var here = nav.querySelector('[aria-current="page"]');
+      if (stops.length) (here && stops.indexOf(here) >= 0 ? here : stops[0]).focus();
+    }
     if (!open && returnFocus) toggle.focus();
   }
 
@@ -86,8 +99,16 @@
     });
 
     doc.addEventListener('keydown', function (event) {
-      if ((event.key === 'Escape' || event.key === 'Esc') && navIsOpen()) {
+      if (!navIsOpen()) return;
+      if (event.key === 'Escape' || event.key === 'Esc') {
         setNav(false, true);
+      } else if (event.key === 'Tab') {
+        var stops = navStops();
+        if (!stops.length) return;
+        var at = stops.indexOf(doc.activeElement);
+        var next = at < 0 ? 0 : (at + (event.shiftKey ? -1 : 1) + stops.length) % stops.length;
+        event.preventDefault();
+        stops[next].focus();
       }
     });
 
@@ -106,6 +127,31 @@
       else if (wide.addListener) wide.addListener(onWide);
     }
   }
+
+  /* ---- Keyboard access to what scrolls sideways (WCAG 2.1.1) ----
+     A code block or table wider than its box scrolls inside it; with no link or button inside, a keyboard
+     user could not scroll it. Such a box becomes a Tab stop (the arrow keys then scroll it) while it overflows,
+     and stops being one when it fits again. Run again by whatever adds such boxes later (cheatsheet.js). */
+  studysite.keyboardScrolling = function (within) {
+    var boxes = (within || doc).querySelectorAll('pre, .table-wrap, .note-body table');
+    for (var s = 0; s < boxes.length; s++) {
+      var box = boxes[s];
+      var scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+      var ours = box.hasAttribute('data-scroll-stop');
+      if (scrolls && !ours && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('data-scroll-stop', '');
+      } else if (!scrolls && ours) {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('data-scroll-stop');
+      }
+    }
+  };
+  var rescan = null;
+  window.addEventListener('resize', function () {
+    cancelAnimationFrame(rescan);
+    rescan = requestAnimationFrame(function () { studysite.keyboardScrolling(); });
+  });
 
   /* ---- Syntax highlighting with the bundled highlight.js ---- */
   var hljs = window.hljs;
@@ -128,6 +174,10 @@
       }
     }
   }
+
+  // Once the code is highlighted, and again after tables.js and a packed list have laid their tables out.
+  studysite.keyboardScrolling();
+  studysite.ready.then(function () { setTimeout(studysite.keyboardScrolling, 0); });
 
   /* ---- Table of contents ---- */
   var toc = doc.querySelector('nav.toc');
