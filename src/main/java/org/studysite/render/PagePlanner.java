@@ -73,6 +73,8 @@ public final class PagePlanner {
         DeckLinks deckLinks = DeckLinks.of(library, deck, FlashcardPages.storageKey(title));
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(PlannedPage.lazy(SitePaths.HOME, "index.ftlh", () -> home(library, navigation, title, topicEntries, deckLinks.home())));
+        // index.md has no note page, but its tagged regions print on the tags' sheets like any note's.
+        library.home().map(id -> cheatSheetPages.regionScriptPage(library, library.note(id), topicEntries)).ifPresent(pages::add);
         pages.addAll(notePages(library, related, topicEntries, ordered, navigation, deckLinks, note -> true));
         SitePath search = SitePaths.SEARCH;
         pages.add(new PlannedPage(search, "search.ftlh", new SearchPageView(Hrefs.fromRoot(search), search.rootPath(), "Search")));

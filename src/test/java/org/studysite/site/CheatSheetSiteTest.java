@@ -210,4 +210,28 @@ class CheatSheetSiteTest extends FixtureSite {
     private static String normal(String text) {
         return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
+
+    @Test
+    void theHomeNotesTaggedRegionsPrintOnTheSheetToo(@TempDir Path dir) {
+        Path vault = SiteHarness.writeVault(dir.resolve("vault"), """
+                -- index.md --
+                # Study Notes
+
+                ## How to Revise #exam-tip
+
+                Read the question twice.
+                -- a.md --
+                # A
+
+                ## Endpoints #exam-tip
+
+                Real-time means someone waits.
+                """);
+        SiteHarness home = SiteHarness.build(vault, dir.resolve("site"));
+        assertTrue(Files.isRegularFile(home.out().resolve("cheatsheets/regions/index.js")),
+                "index.md has no note page, but its regions script is written for the sheets");
+        Document sheet = FilledSheet.of(home, "cheatsheets/exam-tip.html");
+        assertEquals(List.of("Endpoints", "How to Revise"), sheet.select(".cheatsheet-region a.cheatsheet-back").eachText());
+        assertTrue(sheet.select(".cheatsheet-body").text().contains("Read the question twice."));
+    }
 }
