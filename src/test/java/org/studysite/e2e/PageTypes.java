@@ -75,7 +75,7 @@ enum PageTypes {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
-    private static void waitFor(ChromeDriver driver, String condition) {
+    static void waitFor(ChromeDriver driver, String condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return document.readyState === 'complete' && !document.querySelector('[aria-busy=\"true\"]') && !!(" + condition + ")")));
     }
