@@ -35,6 +35,7 @@
   var DUE = 0;
   var STATE_AT = 8;
   var LAST_REVIEW = 9;
+  var KINDS = { d: 'drill', t: 'table', s: 'scenario', g: 'definition' };
   var CARD_ID = /^.+:(drill|table|scenario|definition):[0-9a-z]{6}(-\d+)?$/;
 
   /* ---- Days: numbered from the epoch, starting at 4 am local time ---- */
@@ -459,7 +460,7 @@
     var note = element.getAttribute('data-note');
     var due = note
         ? store.summary(element.getAttribute('data-cards').split(' ').filter(Boolean).map(function (id) {
-          return note + ':' + id;
+          return note + ':' + KINDS[id.charAt(0)] + ':' + id.slice(1); /* "g0k3x9v": see Flashcard.shortId */
         }), now)
         : store.summaryOfAll(total, now);
     var count = due.reviews + due.fresh;

@@ -74,7 +74,7 @@ final class DeckLinks {
     }
 
     private static DeckLink link(Library library, NoteId note, List<Flashcard> cards, int part, String storageKey) {
-        String ids = cards.stream().map(Flashcard::idInNote).collect(Collectors.joining(" "));
+        String ids = cards.stream().map(Flashcard::shortId).collect(Collectors.joining(" "));
         String href = Hrefs.between(library.pages().get(note), Parts.path(FlashcardPages.HTML, part), "note", note.value());
         return new DeckLink(href, cards.size(), note.value(), ids, storageKey);
     }

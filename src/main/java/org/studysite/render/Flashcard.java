@@ -36,14 +36,18 @@ record Flashcard(String note, int line, String kind, int row, String question, b
                 flat(noteTitle), page, flat(section), anchor, tags, false, 0, "");
     }
 
-    /** The key progress is saved under: "aws/a:definition:0k3x9v2m", "aws/a:drill:5fq0a1zz-2". */
+    /** The key progress is saved under: "aws/a:definition:0k3x9v", "aws/a:drill:5fq0a1-2". */
     String id() {
-        return note + ":" + idInNote();
+        return note + ":" + kind + ":" + key;
     }
 
-    /** The id without its note's: "definition:0k3x9v2m", what a note page lists its cards by (deck-store.js adds the note). */
-    String idInNote() {
-        return kind + ":" + key;
+    /**
+     * The id in short, as a note page lists its cards: the kind's letter and the key ("g0k3x9v", "d5fq0a1-2");
+     * deck-store.js makes the id from it and the note's. Half the bytes of the kind's name: a note page lists
+     * every card of its note, and a thousand notes' pages hold some 60,000 of them.
+     */
+    String shortId() {
+        return FlashcardGroups.letter(kind) + key;
     }
 
     /** The line-based id progress was saved under until issue 11: "aws/a:12:definition", "aws/a:30:table:2". */

@@ -22,6 +22,11 @@ final class FlashcardGroups {
     private FlashcardGroups() {
     }
 
+    /** The letter of a card kind in codes: d(rill), t(able), s(cenario), (glossary) g. */
+    static String letter(String kind) {
+        return KIND_LETTERS.get(kind);
+    }
+
     /** Cards in deck order (a note's cards together) as notes with sections. */
     static List<FlashcardNote> of(List<Flashcard> cards) {
         List<FlashcardNote> notes = new ArrayList<>();

@@ -22,7 +22,6 @@ class DeckLinksTest {
     private static final String KEY = "studysite.flashcards.Vault";
     /** A card's code as flashcards.js reads it (CODE there): kind letter in group 2, key (and repeat number) in group 6. */
     private static final Pattern CODE = Pattern.compile("^(\\d+)([a-z])(\\d*)(-?)(\\*?)([0-9a-z]{6}(?:-\\d+)?)$");
-    private static final Map<String, String> KINDS = Map.of("d", "drill", "t", "table", "s", "scenario", "g", "definition");
 
     private static final Library VAULT = Notes.library(
             "aws/a.md", """
@@ -49,11 +48,11 @@ class DeckLinksTest {
         DeckLinks links = DeckLinks.of(VAULT, FlashcardPages.parts(cards(), FlashcardPages.BUDGET), KEY);
 
         assertEquals(new DeckLink("../../flashcards.html?note=aws/a", 4, "aws/a",
-                "drill:" + ContentIds.key("Track runs?") + " drill:" + ContentIds.key("Track runs?") + "-2"
-                        + " table:" + ContentIds.key("Scenario: Nightly scoring") + " definition:" + ContentIds.key("Endpoint — Drills"), KEY),
+                "d" + ContentIds.key("Track runs?") + " d" + ContentIds.key("Track runs?") + "-2"
+                        + " t" + ContentIds.key("Scenario: Nightly scoring") + " g" + ContentIds.key("Endpoint — Drills"), KEY),
                 links.note(new NoteId("aws/a")), "source order, a repeated front numbered, as the deck saves progress");
         assertEquals(new DeckLink("../flashcards.html?note=c%20c", 3, "c c",
-                "drill:" + ContentIds.key("one?") + " drill:" + ContentIds.key("two?") + " drill:" + ContentIds.key("three?"), KEY),
+                "d" + ContentIds.key("one?") + " d" + ContentIds.key("two?") + " d" + ContentIds.key("three?"), KEY),
                 links.note(new NoteId("c c")), "the note id percent-encoded in the query, as it is in data-note");
         assertNull(links.note(new NoteId("b")), "a note without cards has no link");
         assertEquals(new DeckLink("flashcards.html", 7, "", "", KEY), links.home(), "home: the whole deck, no ids");
@@ -89,7 +88,7 @@ class DeckLinksTest {
                 for (String code : section.codes().split(" ")) {
                     Matcher m = CODE.matcher(code);
                     assertEquals(true, m.matches(), code);
-                    ids.add(KINDS.get(m.group(2)) + ":" + m.group(6));
+                    ids.add(m.group(2) + m.group(6)); // the kind's letter and the key, as the code has them
                 }
             }
             assertEquals(String.join(" ", ids), links.note(new NoteId(note.id())).ids(), note.id());
@@ -107,7 +106,7 @@ class DeckLinksTest {
         List<org.studysite.model.Note> ordered = new SiteViews().ordered(edited);
         DeckLinks quick = DeckLinks.ofNotes(edited, new FlashcardDeck().cards(edited, ordered), partOf, ordered, KEY);
 
-        assertEquals(new DeckLink("../../flashcards.2.html?note=aws/a", 1, "aws/a", "drill:" + ContentIds.key("x"), KEY),
+        assertEquals(new DeckLink("../../flashcards.2.html?note=aws/a", 1, "aws/a", "d" + ContentIds.key("x"), KEY),
                 quick.note(new NoteId("aws/a")), "its own cards, on the part the last plan put it");
         assertEquals("../../flashcards.2.html?note=aws/b", quick.note(new NoteId("aws/b")).href(), "new to the deck: aws/a's part");
         assertEquals("../flashcards.html?note=b", quick.note(new NoteId("b")).href(), "new, and no note with cards before it: the first part");
