@@ -35,7 +35,8 @@
   var DUE = 0;
   var STATE_AT = 8;
   var LAST_REVIEW = 9;
-  var KINDS = { d: 'drill', t: 'table', s: 'scenario', g: 'definition' };
+  /* The letter of each card kind in the deck's codes and a note page's card list (FlashcardGroups.letter). */
+  var KINDS = Object.freeze({ d: 'drill', t: 'table', s: 'scenario', g: 'definition' });
   var CARD_ID = /^.+:(drill|table|scenario|definition):[0-9a-z]{6}(-\d+)?$/;
 
   /* ---- Days: numbered from the epoch, starting at 4 am local time ---- */
@@ -477,7 +478,7 @@
   }
 
   window.studysiteDeck = Object.freeze({
-    VERSION: VERSION, DEFAULTS: DEFAULTS, STATE: STATE, GRADES: GRADES,
+    VERSION: VERSION, DEFAULTS: DEFAULTS, STATE: STATE, GRADES: GRADES, KINDS: KINDS,
     open: open, dayOf: dayOf, nextDayStart: nextDayStart, dueText: dueText, fillDueLinks: fillDueLinks
   });
 

@@ -20,7 +20,7 @@
   if (!deck || !list) return;
 
   /* ---- Cards, read from the page: see flashcards.ftlh and FlashcardGroups.code ---- */
-  var KINDS = { d: 'drill', t: 'table', s: 'scenario', g: 'definition' };
+  var KINDS = window.studysiteDeck.KINDS;
   /* Source line (the first card's in a section, then steps from the card before), kind letter, table
      row, then what the Anki front adds to the front shown: a glossary term (g) adds " — " and its
      section's title unless marked "-"; "*" adds " (" note title ")"; then the card's key, which the

@@ -5,7 +5,8 @@
    always passed in, never read from the clock, so a page can keep states in localStorage, export them,
    and tests can replay a review sequence exactly. A card never reviewed has no state: pass null.
    Defaults are ts-fsrs's own (FSRS-6 weights, learning steps 1m 10m, relearning 10m, no fuzz, so the
-   same reviews always give the same dates); only the target retention is ours to change. */
+   same reviews always give the same dates); only the target retention is ours to change. Which cards are
+   due when (study days, the learn-ahead window, the daily new-card limit) is deck-store.js's to say. */
 (function (window) {
   'use strict';
 
@@ -88,11 +89,6 @@
     }
     var engine = FSRS.fsrs(FSRS.generatorParameters({ request_retention: retention }));
 
-    /** The state of a card first seen at {@code now}: new, and due at once. */
-    function newCard(now) {
-      return toJson(FSRS.createEmptyCard(time(now)));
-    }
-
     /** For each grade, the state the card would have and the button's text: { good: { state, interval }, … }. */
     function preview(state, now) {
       var at = time(now);
@@ -111,12 +107,7 @@
       return toJson(engine.next(toEngine(state, at), at, rating(grade)).card);
     }
 
-    /** Whether the card should be shown at {@code now}; a card never reviewed always is. */
-    function isDue(state, now) {
-      return !state || time(state.due).getTime() <= time(now).getTime();
-    }
-
-    return Object.freeze({ retention: retention, newCard: newCard, preview: preview, review: review, isDue: isDue });
+    return Object.freeze({ retention: retention, preview: preview, review: review });
   }
 
   var standard = scheduler();
@@ -127,9 +118,7 @@
     DEFAULT_RETENTION: DEFAULT_RETENTION,
     scheduler: scheduler,
     intervalText: intervalText,
-    newCard: standard.newCard,
     preview: standard.preview,
-    review: standard.review,
-    isDue: standard.isDue
+    review: standard.review
   });
 })(window);

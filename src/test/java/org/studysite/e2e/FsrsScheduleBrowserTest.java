@@ -108,14 +108,6 @@ class FsrsScheduleBrowserTest extends FixtureSiteInChromium {
         assertEquals(List.of(true, true), result);
     }
 
-    @Test
-    void aCardIsDueFromItsDueTimeOnAndANewOneAlways() {
-        Object result = run("var s = {due: '2026-01-12T09:20:00.000Z'};"
-                + " return [studysiteFsrs.isDue(s, '2026-01-12T09:19:59Z'), studysiteFsrs.isDue(s, '2026-01-12T09:20:00Z'),"
-                + " studysiteFsrs.isDue(null, '2000-01-01T00:00:00Z')];");
-        assertEquals(List.of(false, true, true), result);
-    }
-
     /** Recorded from ts-fsrs as above with request_retention 0.8: an Easy new card waits 28 days, not 8. */
     @Test
     void aLowerTargetRetentionSpacesReviewsFurther() {
