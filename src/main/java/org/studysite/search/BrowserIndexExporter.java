@@ -86,8 +86,11 @@ final class BrowserIndexExporter {
         List<OutputFile> files = new ArrayList<>();
         if (docs.isEmpty()) return new Lexicon(files, List.of(), 0, new TreeMap<>());
         Vocabulary vocabulary = words.vocabulary();
+        // Checked between parts and in the long loops: a preview's search stops soon after the vault changes.
         List<String> dictKeys = exportVocabulary(vocabulary, files);
-        int phraseShards = exportPhrases(PhrasePairs.of(words), vocabulary, docs.size(), files);
+        cancellation.check();
+        int phraseShards = exportPhrases(PhrasePairs.of(words, cancellation), vocabulary, docs.size(), files);
+        cancellation.check();
         Map<String, Integer> tags = exportTags(docs, files);
         exportDocs(docs, files);
         return new Lexicon(files, dictKeys, phraseShards, tags);
@@ -171,30 +174,67 @@ final class BrowserIndexExporter {
      */
     private int exportPostings(IndexSearcher searcher, LeafReader leaf, Vocabulary vocabulary, List<OutputFile> files) throws IOException {
         Map<Integer, byte[]> heads = new TreeMap<>();
-        long[] bytes = {0};
-        TermScores.forEachTerm(searcher, leaf, p -> {
-            cancellation.check();
-            int id = vocabulary.stemId(p.term());
-            if (id < 0) throw new IllegalStateException("term '" + p.term() + "' is no stem of the vocabulary");
-            PostingTiers layout = PostingTiers.of(p, headSize, blockPostings);
-            PostingsCodec.Model model = PostingsCodec.Model.of(p);
-            byte[] head = ScriptFile.json(json -> writeHead(json, p, model, layout));
-            heads.put(id, head);
-            bytes[0] += head.length + 10;
-            for (int t = 0; t < layout.tiers().size(); t++) {
-                List<PostingTiers.Block> tier = layout.tiers().get(t).blocks();
-                for (int b = 0; b < tier.size(); b++) {
-                    PostingTiers.Block block = tier.get(b);
-                    files.add(ScriptFile.of(blockFile(id, t + 1, b), json -> writeStrings(json, PostingsCodec.block(p, model, block.at()))));
-                }
+        long bytes = 0;
+        // Reading a term's postings back is a third of the work, encoding them the rest, and each term
+        // encodes on its own: so terms are encoded on every core while this thread reads the next.
+        List<java.util.concurrent.Future<EncodedTerm>> encoded = new ArrayList<>();
+        java.util.concurrent.ThreadPoolExecutor encoders = encoders();
+        try {
+            TermScores.forEachTerm(searcher, leaf, p -> {
+                cancellation.check();
+                int id = vocabulary.stemId(p.term());
+                if (id < 0) throw new IllegalStateException("term '" + p.term() + "' is no stem of the vocabulary");
+                encoded.add(encoders.submit(() -> encode(id, p)));
+            });
+            for (java.util.concurrent.Future<EncodedTerm> term : encoded) {
+                EncodedTerm t = SearchIndexer.done(term);
+                heads.put(t.id(), t.head());
+                bytes += t.head().length + 10;
+                files.addAll(t.blocks());
             }
-        });
-        int shards = (int) Math.max(1, (bytes[0] + POST_BYTES - 1) / POST_BYTES);
+        } finally {
+            encoders.shutdownNow();
+        }
+        int shards = (int) Math.max(1, (bytes + POST_BYTES - 1) / POST_BYTES);
         List<Map<String, byte[]>> buckets = new ArrayList<>();
         for (int i = 0; i < shards; i++) buckets.add(new java.util.LinkedHashMap<>());
         heads.forEach((id, head) -> buckets.get(id % shards).put(Integer.toString(id), head));
         for (int i = 0; i < shards; i++) files.add(ScriptFile.ofEntries("post/" + i, buckets.get(i)));
         return shards;
+    }
+
+    /** A term's head (for its shard) and its block files. */
+    private record EncodedTerm(int id, byte[] head, List<OutputFile> blocks) {
+    }
+
+    private EncodedTerm encode(int id, TermScores.Postings p) {
+        cancellation.check();
+        PostingTiers layout = PostingTiers.of(p, headSize, blockPostings);
+        PostingsCodec.Model model = PostingsCodec.Model.of(p);
+        byte[] head = ScriptFile.json(json -> writeHead(json, p, model, layout));
+        List<OutputFile> blocks = new ArrayList<>();
+        for (int t = 0; t < layout.tiers().size(); t++) {
+            List<PostingTiers.Block> tier = layout.tiers().get(t).blocks();
+            for (int b = 0; b < tier.size(); b++) {
+                PostingTiers.Block block = tier.get(b);
+                blocks.add(ScriptFile.of(blockFile(id, t + 1, b), json -> writeStrings(json, PostingsCodec.block(p, model, block.at()))));
+            }
+        }
+        return new EncodedTerm(id, head, blocks);
+    }
+
+    /**
+     * One encoder per core; when they are all busy and a few terms wait, the reading thread encodes
+     * the next term itself, so terms read but not yet encoded (their postings in memory) stay few.
+     */
+    private static java.util.concurrent.ThreadPoolExecutor encoders() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new java.util.concurrent.ThreadPoolExecutor(cores, cores, 1, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(4 * cores), runnable -> {
+                    Thread thread = new Thread(runnable, "studysite-postings");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /** {@code [docs, model, codes]}, and for a term with tiers {@code [..., [[best, count, "first docs"], ...]]}. */
@@ -241,6 +281,7 @@ final class BrowserIndexExporter {
         int[] shards = {0};
         pairs.forEach((a, b, docs) -> {
             if (runBytes[0] > phraseBytes) {
+                cancellation.check();
                 files.add(phraseRun(shards[0]++, run, idBits, sections));
                 run.clear();
                 runBytes[0] = 0;
@@ -311,10 +352,11 @@ final class BrowserIndexExporter {
      * browser derives it: an ASCII heading's GitHub slug ({@link #asciiSlug}). Files are compressed
      * against {@code docs/preset}, the words that occur most in them.
      */
-    private static void exportDocs(List<SearchDocument> docs, List<OutputFile> files) {
+    private void exportDocs(List<SearchDocument> docs, List<OutputFile> files) {
         byte[] preset = docsPreset(docs);
         files.add(ScriptFile.packed("docs/preset", preset, null));
         for (int from = 0; from < docs.size(); from += DOCS_PER_SHARD) {
+            if (from % (64 * DOCS_PER_SHARD) == 0) cancellation.check();
             List<SearchDocument> shard = docs.subList(from, Math.min(docs.size(), from + DOCS_PER_SHARD));
             files.add(ScriptFile.of("docs/" + from / DOCS_PER_SHARD, json -> writeDocs(json, shard), preset));
         }

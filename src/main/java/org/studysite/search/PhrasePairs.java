@@ -25,18 +25,24 @@ final class PhrasePairs {
     }
 
     static PhrasePairs of(SectionWords words) {
+        return of(words, Cancellation.NEVER);
+    }
+
+    static PhrasePairs of(SectionWords words, Cancellation cancellation) {
         Vocabulary vocabulary = words.vocabulary();
         int[] stemIds = new int[vocabulary.surfaces().size()];
         for (int w = 0; w < stemIds.length; w++) stemIds[w] = vocabulary.stemId(words.stem(w));
         List<SectionWords.Parts> sections = words.sections();
         int[] starts = new int[stemIds.length + 1];
-        for (SectionWords.Parts p : sections) {
-            for (long pair : pairs(p, stemIds)) starts[(int) (pair >>> 32) + 1]++;
+        for (int s = 0; s < sections.size(); s++) {
+            if (s % 1024 == 0) cancellation.check();
+            for (long pair : pairs(sections.get(s), stemIds)) starts[(int) (pair >>> 32) + 1]++;
         }
         for (int a = 0; a < stemIds.length; a++) starts[a + 1] += starts[a];
         long[] entries = new long[starts[stemIds.length]];
         int[] filled = Arrays.copyOf(starts, stemIds.length);
         for (int s = 0; s < sections.size(); s++) {
+            if (s % 1024 == 0) cancellation.check();
             for (long pair : pairs(sections.get(s), stemIds)) entries[filled[(int) (pair >>> 32)]++] = (pair << 32) | s;
         }
         for (int a = 0; a < stemIds.length; a++) Arrays.sort(entries, starts[a], starts[a + 1]);

@@ -3,8 +3,8 @@ package org.studysite.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -39,15 +39,81 @@ final class SectionWords {
 
     /** Splits every section of {@code docs} (in ord order) into words, the notes in parallel. */
     static SectionWords of(List<SearchDocument> docs, SearchAnalyzer analyzer) {
-        ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        Splitter splitter = new Splitter(analyzer, ids, next);
-        List<int[]> notes = noteRanges(docs);
-        List<Parts> sections = notes.parallelStream()
-                .flatMap(range -> splitter.note(docs.subList(range[0], range[1])).stream()).toList();
-        String[] words = new String[next.get()];
-        ids.forEach((word, id) -> words[id] = word);
-        return renumbered(sections, words, analyzer);
+        return of(docs, analyzer, new Memo(false), Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #of(List, SearchAnalyzer)}, taking each note's words from {@code memo} when its
+     * sections are equal to last time's (a live preview's edit changes one note of thousands).
+     */
+    static SectionWords of(List<SearchDocument> docs, SearchAnalyzer analyzer, Memo memo, Cancellation cancellation) {
+        List<NoteWords> notes = noteRanges(docs).parallelStream().map(range -> {
+            cancellation.check();
+            return memo.note(docs.subList(range[0], range[1]), analyzer);
+        }).toList();
+        memo.keepOnly(notes);
+        return numbered(notes, analyzer);
+    }
+
+    /**
+     * One note's sections as word ids of its own ({@code words[id]}), and which of its words occur
+     * outside parents: the split is a function of the note's sections alone, so a memo can keep it.
+     */
+    record NoteWords(List<SearchDocument> sections, String[] words, boolean[] surface, List<Parts> parts) {
+        static NoteWords split(List<SearchDocument> docs, SearchAnalyzer analyzer) {
+            Map<String, Integer> ids = new HashMap<>();
+            List<Boolean> surface = new ArrayList<>();
+            java.util.function.BiFunction<String, Boolean, int[]> split = (text, isSurface) -> {
+                if (text.isEmpty()) return EMPTY;
+                List<String> words = analyzer.words(text);
+                int[] out = new int[words.size()];
+                for (int i = 0; i < out.length; i++) {
+                    int id = ids.computeIfAbsent(words.get(i), w -> {
+                        surface.add(false);
+                        return ids.size();
+                    });
+                    if (isSurface) surface.set(id, true);
+                    out[i] = id;
+                }
+                return out;
+            };
+            int[] title = split.apply(docs.get(0).noteTitle(), true);
+            List<Parts> parts = new ArrayList<>(docs.size());
+            for (SearchDocument d : docs) {
+                parts.add(new Parts(title, split.apply(d.heading(), true), split.apply(LuceneIndexer.parents(d), false),
+                        split.apply(String.join(" ", d.tags()), true), split.apply(d.text(), true), split.apply(d.code(), true)));
+            }
+            String[] words = new String[ids.size()];
+            ids.forEach((word, id) -> words[id] = word);
+            boolean[] flags = new boolean[words.length];
+            for (int i = 0; i < flags.length; i++) flags[i] = surface.get(i);
+            return new NoteWords(List.copyOf(docs), words, flags, List.copyOf(parts));
+        }
+    }
+
+    /**
+     * Each note's words as last split, for the next search of a live preview; keeps only the notes
+     * of the last search that ran through. A memo that does not remember splits every time (build).
+     */
+    static final class Memo {
+        private final boolean remembers;
+        private volatile Map<List<SearchDocument>, NoteWords> notes = Map.of();
+
+        Memo(boolean remembers) {
+            this.remembers = remembers;
+        }
+
+        NoteWords note(List<SearchDocument> sections, SearchAnalyzer analyzer) {
+            NoteWords kept = notes.get(sections);
+            return kept != null ? kept : NoteWords.split(sections, analyzer);
+        }
+
+        void keepOnly(List<NoteWords> split) {
+            if (!remembers) return;
+            Map<List<SearchDocument>, NoteWords> next = new HashMap<>(split.size() * 2);
+            for (NoteWords n : split) next.put(n.sections(), n);
+            notes = next;
+        }
     }
 
     /** Ranges [from, to) of consecutive sections of one note: its title is split once. */
@@ -63,38 +129,37 @@ final class SectionWords {
     }
 
     /**
-     * Ids in order of first sight depend on thread timing; renumber them into the vocabulary's order,
-     * so that everything computed from ids is the same for the same vault.
+     * Numbers every note's words in the vocabulary's order (surface words sorted, then words only in
+     * parents, sorted), so that everything computed from ids is the same for the same vault.
      */
-    private static SectionWords renumbered(List<Parts> sections, String[] words, SearchAnalyzer analyzer) {
-        boolean[] surface = new boolean[words.length];
-        for (Parts p : sections) {
-            for (int[] part : List.of(p.title(), p.heading(), p.tags(), p.text(), p.code())) for (int w : part) surface[w] = true;
+    private static SectionWords numbered(List<NoteWords> notes, SearchAnalyzer analyzer) {
+        Map<String, Boolean> surface = new HashMap<>();
+        for (NoteWords n : notes) {
+            for (int i = 0; i < n.words().length; i++) surface.merge(n.words()[i], n.surface()[i], Boolean::logicalOr);
         }
         List<String> surfaces = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (int w = 0; w < words.length; w++) (surface[w] ? surfaces : others).add(words[w]);
+        surface.forEach((word, isSurface) -> (isSurface ? surfaces : others).add(word));
         // Java's String order, as the browser sorts (UTF-16 code units).
         surfaces.sort(null);
         others.sort(null);
-        java.util.Map<String, Integer> order = new java.util.HashMap<>(words.length * 2);
-        String[] sorted = new String[words.length];
+        Map<String, Integer> order = new HashMap<>(surface.size() * 2);
+        String[] sorted = new String[surface.size()];
         for (int i = 0; i < surfaces.size(); i++) sorted[i] = surfaces.get(i);
         for (int i = 0; i < others.size(); i++) sorted[surfaces.size() + i] = others.get(i);
         for (int i = 0; i < sorted.length; i++) order.put(sorted[i], i);
-        int[] newId = new int[words.length];
-        for (int w = 0; w < words.length; w++) newId[w] = order.get(words[w]);
-        java.util.IdentityHashMap<int[], int[]> done = new java.util.IdentityHashMap<>();
-        List<Parts> renumbered = new ArrayList<>(sections.size());
-        for (Parts p : sections) {
-            renumbered.add(new Parts(remap(p.title(), newId, done), remap(p.heading(), newId, done), remap(p.parents(), newId, done),
-                    remap(p.tags(), newId, done), remap(p.text(), newId, done), remap(p.code(), newId, done)));
-        }
+        List<Parts> sections = notes.parallelStream().flatMap(n -> {
+            int[] newId = new int[n.words().length];
+            for (int i = 0; i < newId.length; i++) newId[i] = order.get(n.words()[i]);
+            java.util.IdentityHashMap<int[], int[]> done = new java.util.IdentityHashMap<>();
+            return n.parts().stream().map(p -> new Parts(remap(p.title(), newId, done), remap(p.heading(), newId, done),
+                    remap(p.parents(), newId, done), remap(p.tags(), newId, done), remap(p.text(), newId, done), remap(p.code(), newId, done)));
+        }).toList();
         String[] stems = IntStream.range(0, sorted.length).parallel().mapToObj(i -> analyzer.stem(sorted[i])).toArray(String[]::new);
         boolean[] stop = new boolean[sorted.length];
         for (int i = 0; i < sorted.length; i++) stop[i] = analyzer.isStopWord(sorted[i]);
         Vocabulary vocabulary = new Vocabulary(surfaces, Arrays.asList(stems).subList(0, surfaces.size()), analyzer);
-        return new SectionWords(renumbered, stems, stop, vocabulary);
+        return new SectionWords(sections, stems, stop, vocabulary);
     }
 
     /** The array with new ids, once per array (a note's sections share their title's). */
@@ -122,32 +187,6 @@ final class SectionWords {
 
     boolean isStopWord(int id) {
         return stopWords[id];
-    }
-
-    /** Splits one note's sections; word ids are handed out on first sight, by any thread. */
-    private record Splitter(SearchAnalyzer analyzer, ConcurrentHashMap<String, Integer> ids, AtomicInteger next) {
-        List<Parts> note(List<SearchDocument> docs) {
-            int[] title = ids(docs.get(0).noteTitle());
-            List<Parts> parts = new ArrayList<>(docs.size());
-            for (SearchDocument d : docs) {
-                parts.add(new Parts(title, ids(d.heading()), ids(LuceneIndexer.parents(d)), ids(String.join(" ", d.tags())),
-                        ids(d.text()), ids(d.code())));
-            }
-            return parts;
-        }
-
-        private int[] ids(String text) {
-            if (text.isEmpty()) return EMPTY;
-            List<String> words = analyzer.words(text);
-            int[] out = new int[words.size()];
-            for (int i = 0; i < out.length; i++) out[i] = id(words.get(i));
-            return out;
-        }
-
-        private int id(String word) {
-            Integer id = ids.get(word);
-            return id != null ? id : ids.computeIfAbsent(word, w -> next.getAndIncrement());
-        }
     }
 
     private static final int[] EMPTY = new int[0];

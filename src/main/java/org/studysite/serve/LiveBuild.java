@@ -60,7 +60,7 @@ public final class LiveBuild {
     private final ThemeLoader themeLoader = new ThemeLoader();
     private final NoteParser noteParser;
     private final LibraryBuilder libraryBuilder = new LibraryBuilder();
-    private final SearchIndexer searchIndexer = new SearchIndexer();
+    private final SearchIndexer searchIndexer = SearchIndexer.remembering();
     private final NoteBodies.Kept bodies;
     private final PagePlanner planner;
     private PageRenderer pageRenderer;
@@ -143,13 +143,33 @@ public final class LiveBuild {
         return searchIndexer.index(inputs, cancelled);
     }
 
+    /** As {@link #search(SearchIndexer.Inputs, java.util.function.BooleanSupplier)}, handing the search files to {@code filesReady} before related sections are found. */
+    public SearchIndexer.SearchBundle search(SearchIndexer.Inputs inputs, java.util.function.BooleanSupplier cancelled,
+                                             java.util.function.Consumer<List<OutputFile>> filesReady) {
+        return searchIndexer.index(inputs, cancelled, filesReady);
+    }
+
     /**
-     * Takes a search's results, made from {@code inputs}, if they are still the last rebuild's: the site
-     * with the new search files in, at once (the pages showing related sections follow with the next
-     * {@link #rebuild}). Empty if the vault has changed since.
+     * Takes a search's files, made from {@code inputs}, ahead of its related sections, if they are
+     * still the newest vault's: the site with the new search files in, at once. Empty if the vault
+     * has changed since; {@link #searched} follows with the whole bundle.
+     */
+    public Optional<Outcome> searchFiles(SearchIndexer.Inputs inputs, List<OutputFile> searchFiles) {
+        if (newest == null || !inputs.equals(inputsOf(newest))) return Optional.empty();
+        SortedMap<String, byte[]> files = new TreeMap<>(site);
+        if (search != null) search.files().forEach(f -> files.remove(f.path().value()));
+        searchFiles.forEach(f -> files.put(f.path().value(), f.bytes()));
+        return Optional.of(publish(files, Set.of(), lastProblems, Map.of()));
+    }
+
+    /**
+     * Takes a search's results, made from {@code inputs}, if they are still the newest vault's (the
+     * last rebuild's, or the one a {@link #quick} patch made since): the site with the new search
+     * files in, at once (the pages showing related sections follow with the next {@link #rebuild}).
+     * Empty if the vault has changed since.
      */
     public Optional<Outcome> searched(SearchIndexer.Inputs inputs, SearchIndexer.SearchBundle bundle) {
-        if (library == null || !inputs.equals(inputsOf(library))) return Optional.empty();
+        if (newest == null || !inputs.equals(inputsOf(newest))) return Optional.empty();
         SortedMap<String, byte[]> files = new TreeMap<>(site);
         if (search != null) search.files().forEach(f -> files.remove(f.path().value()));
         bundle.files().forEach(f -> files.put(f.path().value(), f.bytes()));

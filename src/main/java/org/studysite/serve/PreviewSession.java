@@ -31,14 +31,22 @@ public final class PreviewSession implements AutoCloseable {
     public record Settings(Path notes, Optional<Path> templates, String host, int port) {
     }
 
-    /** What the rebuild thread is told: files changed, a search is done, or stop. */
-    private sealed interface Event permits Changed, Searched, Stop {
+    /** What the rebuild thread is told: files changed, a search is done or failed, or stop. */
+    private sealed interface Event permits Changed, SearchFiles, Searched, SearchFailed, Stop {
     }
 
     private record Changed(Set<Path> paths) implements Event {
     }
 
+    /** A search's files, ahead of its related sections (they go out at once). */
+    private record SearchFiles(SearchIndexer.Inputs inputs, List<org.studysite.model.OutputFile> files) implements Event {
+    }
+
     private record Searched(SearchIndexer.Inputs inputs, SearchIndexer.SearchBundle bundle) implements Event {
+    }
+
+    /** A search ended in an error: the full rebuild it was to bring still runs (without a new search). */
+    private record SearchFailed() implements Event {
     }
 
     private record Stop() implements Event {
@@ -141,6 +149,10 @@ public final class PreviewSession implements AutoCloseable {
     private void handle(Event event) {
         long start = System.nanoTime();
         try {
+            if (event instanceof SearchFiles s) {
+                build.searchFiles(s.inputs(), s.files()).ifPresent(outcome -> show(outcome, System.nanoTime() - start));
+                return;
+            }
             if (event instanceof Searched s) {
                 // Search files go out at once; the rebuild below brings the pages' related sections.
                 Optional<LiveBuild.Outcome> withSearch = build.searched(s.inputs(), s.bundle());
@@ -157,16 +169,24 @@ public final class PreviewSession implements AutoCloseable {
                 if (touchesTemplates(paths)) {
                     build.templatesChanged();
                 } else {
-                    // The note just saved first, then the rest of the site.
+                    // The note just saved first, then its search, then the rest of the site: search is
+                    // what the writer waits for next, and its Searched event brings the full rebuild
+                    // (with the new related sections). On two cores, running the search beside the
+                    // rebuild slowed both, and the next save's page too.
                     Optional<LiveBuild.Outcome> quick = build.quick(paths);
                     quick.ifPresent(q -> show(q, System.nanoTime() - start));
-                    if (quick.isPresent()) letThePageReload();
+                    if (quick.isPresent()) {
+                        letThePageReload();
+                        if (searchSoon(build.searchInputs(), 0)) return;
+                    }
                 }
             }
             long seen = saves.get();
             LiveBuild.Outcome outcome = build.rebuild(() -> saves.get() != seen || !events.isEmpty() && events.peek() instanceof Changed);
             show(outcome, System.nanoTime() - start);
-            if (event instanceof Changed && !outcome.failed()) searchSoon(build.searchInputs());
+            // A rebuild whose vault differs from the one searched (a new note, or an edit that changed
+            // other notes' text) indexes it again; an equal one does not.
+            if (!(event instanceof SearchFailed) && !outcome.failed()) searchSoon(build.searchInputs(), SEARCH_DELAY_MS);
         } catch (java.util.concurrent.CancellationException newer) {
             // A newer save came in: its event is next in the queue, and its rebuild covers this one's changes.
             // Should it have been taken already (folded into this one), a rebuild is still owed.
@@ -202,25 +222,29 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /**
-     * Indexes {@code inputs} on the search thread, soon, unless the search under way (or done) is of
-     * equal inputs already (a save that changed no text, tag or title); a search not yet started for
-     * an older vault is dropped.
+     * Indexes {@code inputs} on the search thread after {@code delayMs}, unless the search under way
+     * (or done) is of equal inputs already (a save that changed no text, tag or title); a search not
+     * yet started for an older vault is dropped. True if a search was scheduled: its event will come.
      */
-    private void searchSoon(SearchIndexer.Inputs inputs) {
-        if (inputs.equals(wanted)) return;
+    private boolean searchSoon(SearchIndexer.Inputs inputs, long delayMs) {
+        if (inputs.equals(wanted)) return false;
         if (search != null) search.cancel(false);
         wanted = inputs;
         search = searching.schedule(() -> {
-            if (wanted != inputs) return;
+            if (wanted != inputs) return; // a newer save: its event is queued, and brings what this one owed
             try {
-                events.add(new Searched(inputs, build.search(inputs, () -> wanted != inputs)));
+                java.util.function.BooleanSupplier cancelled = () -> wanted != inputs;
+                SearchIndexer.SearchBundle bundle = build.search(inputs, cancelled, files -> events.add(new SearchFiles(inputs, files)));
+                events.add(new Searched(inputs, bundle));
             } catch (java.util.concurrent.CancellationException dropped) {
                 // The vault changed while indexing: the next rebuild schedules a search of it.
             } catch (RuntimeException e) {
                 err.println("studysite: error: the search index could not be rebuilt (search shows the vault as it was): " + e);
                 err.flush();
+                events.add(new SearchFailed());
             }
-        }, SEARCH_DELAY_MS, TimeUnit.MILLISECONDS);
+        }, delayMs, TimeUnit.MILLISECONDS);
+        return true;
     }
 
     private void show(LiveBuild.Outcome outcome, long nanos) {

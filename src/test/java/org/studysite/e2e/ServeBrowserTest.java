@@ -39,6 +39,7 @@ class ServeBrowserTest {
     private Path vault;
     private PreviewSession session;
     private ChromeDriver driver;
+    private final java.util.concurrent.atomic.AtomicLong lastPublished = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     @BeforeEach
     void start() throws IOException {
@@ -46,6 +47,7 @@ class ServeBrowserTest {
         vault = SiteHarness.copyVault(SiteHarness.fixtureVault(), temp.resolve("vault"));
         PrintWriter log = new PrintWriter(System.out, true);
         session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), log, log);
+        session.addListener((outcome, nanos) -> lastPublished.set(System.nanoTime()));
         driver = Chromium.start(Files.createDirectories(temp.resolve("profile")));
     }
 
@@ -57,6 +59,14 @@ class ServeBrowserTest {
 
     private String url(String page) {
         return session.address().resolve(page).toString();
+    }
+
+    /**
+     * Waits until the preview has published nothing for a second: after a save come the saved page,
+     * its search, then the rebuild that brings related sections, and each may reload the open page.
+     */
+    private void settled() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> System.nanoTime() - lastPublished.get() > 1_000_000_000L);
     }
 
     private WebDriverWait waiting() {
@@ -105,6 +115,8 @@ class ServeBrowserTest {
         driver.get(url("notes/guide.html"));
         Files.writeString(vault.resolve("ops/broken.md"), "---\ntitle: [unclosed\n---\n# Broken\n\nText.\n");
 
+        waiting().until(d -> d.findElements(By.id("studysite-problems")).stream().anyMatch(p -> p.getText().contains("broken.md:")));
+        settled();
         waiting().until(d -> d.findElements(By.id("studysite-problems")).stream().anyMatch(p -> p.getText().contains("broken.md:")));
         String panel = driver.findElement(By.id("studysite-problems")).getText();
         assertTrue(panel.matches("(?s).*ops/broken\\.md:\\d+: warning: .*"), panel);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studysite.search.SearchIndexer;
 import org.junit.jupiter.api.io.TempDir;
 import org.studysite.testing.SiteHarness;
 
@@ -137,6 +138,26 @@ class LiveBuildTest {
         assertTrue(withSearch.changed().stream().allMatch(p -> p.startsWith("search/")), "search files only: " + withSearch.changed());
         assertTrue(withSearch.rendered().isEmpty(), "no page waits for it");
         assertSameAsBuild(live.rebuild().files());
+    }
+
+    @Test
+    void aSearchOfTheVaultASavedNoteWasPatchedIntoGoesOutBeforeTheFullRebuild() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        searched(live);
+        Path note = replace("training.md", "Bayesian search is the default;", "Bayesian search is the zymurgic default;");
+        live.quick(Set.of(note.toAbsolutePath().normalize())).orElseThrow();
+        SearchIndexer.Inputs patched = live.searchInputs();
+        java.util.List<java.util.List<org.studysite.model.OutputFile>> early = new java.util.ArrayList<>();
+        SearchIndexer.SearchBundle bundle = live.search(patched, () -> false, early::add);
+
+        LiveBuild.Outcome files = live.searchFiles(patched, early.get(0)).orElseThrow();
+        assertFalse(files.changed().isEmpty());
+        assertTrue(files.changed().stream().allMatch(p -> p.startsWith("search/")), "search files only: " + files.changed());
+        assertTrue(live.searched(patched, bundle).orElseThrow().changed().isEmpty(), "the bundle's files are out already");
+        LiveBuild.Outcome rebuilt = live.rebuild();
+        assertTrue(rebuilt.changed().stream().noneMatch(p -> p.startsWith("search/")), "the rebuild's vault is the one searched");
+        assertEquals(patched, live.searchInputs());
+        assertSameAsBuild(rebuilt.files());
     }
 
     @Test
