@@ -105,13 +105,37 @@ final class BrowserIndexExporter {
             }
             List<OutputFile> files = new ArrayList<>();
             int postShards = reader.leaves().isEmpty() ? 0
-                    : exportPostings(new IndexSearcher(reader), reader.leaves().get(0).reader(), words.vocabulary(), files);
+                    : exportPostings(sink -> TermScores.forEachTerm(new IndexSearcher(reader), reader.leaves().get(0).reader(), sink), words.vocabulary(), files);
             int idBits = reader.leaves().isEmpty() ? 1 : idBits(words.vocabulary());
             files.add(meta(docs.size(), lexicon.dictKeys(), postShards, lexicon.phraseShards(), idBits, lexicon.tags()));
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * As {@link #exportIndex}, with the postings and scores counted from the words ({@link WordScores})
+     * instead of read back from an index: the same bytes, without waiting for Lucene (a live preview).
+     * The lexicon is asked for only once the postings are out, so it can be written meanwhile.
+     */
+    List<OutputFile> exportIndex(List<SearchDocument> docs, SectionWords words, java.util.function.Supplier<Lexicon> lexiconWhenDone) {
+        if (words.sections().size() != docs.size()) throw new IllegalStateException("words are not of every section");
+        List<OutputFile> files = new ArrayList<>();
+        try {
+            int postShards = docs.isEmpty() ? 0 : exportPostings(sink -> WordScores.forEachTerm(words, cancellation, sink), words.vocabulary(), files);
+            int idBits = docs.isEmpty() ? 1 : idBits(words.vocabulary());
+            Lexicon lexicon = lexiconWhenDone.get();
+            files.add(meta(docs.size(), lexicon.dictKeys(), postShards, lexicon.phraseShards(), idBits, lexicon.tags()));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a term's postings come from: read back from an index, or counted from the words. */
+    private interface TermSource {
+        void forEachTerm(TermScores.Sink sink) throws IOException;
     }
 
     /**
@@ -172,7 +196,7 @@ final class BrowserIndexExporter {
      * doc of each block, goes in shard {@code id % shards}, keyed by id; each block is a file of its
      * own, loaded only for the sections whose rank it can change.
      */
-    private int exportPostings(IndexSearcher searcher, LeafReader leaf, Vocabulary vocabulary, List<OutputFile> files) throws IOException {
+    private int exportPostings(TermSource terms, Vocabulary vocabulary, List<OutputFile> files) throws IOException {
         Map<Integer, byte[]> heads = new TreeMap<>();
         long bytes = 0;
         // Reading a term's postings back is a third of the work, encoding them the rest, and each term
@@ -180,7 +204,7 @@ final class BrowserIndexExporter {
         List<java.util.concurrent.Future<EncodedTerm>> encoded = new ArrayList<>();
         java.util.concurrent.ThreadPoolExecutor encoders = encoders();
         try {
-            TermScores.forEachTerm(searcher, leaf, p -> {
+            terms.forEachTerm(p -> {
                 cancellation.check();
                 int id = vocabulary.stemId(p.term());
                 if (id < 0) throw new IllegalStateException("term '" + p.term() + "' is no stem of the vocabulary");

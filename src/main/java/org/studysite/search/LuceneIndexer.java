@@ -68,9 +68,15 @@ final class LuceneIndexer {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setUseCompoundFile(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < docs.size(); i++) {
-                if (i % 256 == 0) cancellation.check();
-                writer.addDocument(toLucene(docs.get(i), words.sections().get(i), words));
+            try {
+                for (int i = 0; i < docs.size(); i++) {
+                    if (i % 256 == 0) cancellation.check();
+                    writer.addDocument(toLucene(docs.get(i), words.sections().get(i), words));
+                }
+            } catch (java.util.concurrent.CancellationException e) {
+                // Closing would commit what was added (flush, merge: CPU a newer save needs); drop it.
+                writer.rollback();
+                throw e;
             }
             writer.forceMerge(1);
             writer.commit();

@@ -118,35 +118,27 @@ public final class SearchIndexer {
      */
     public SearchBundle index(Inputs inputs, java.util.function.BooleanSupplier cancelled, Consumer<List<OutputFile>> filesReady) {
         Cancellation cancellation = new Cancellation(cancelled);
+        List<SearchDocument> docs = inputs.docs();
+        SectionWords words = SectionWords.of(docs, analyzer, memo, cancellation);
+        BrowserIndexExporter exporter = new BrowserIndexExporter(headSize, blockPostings, cancellation);
+        ExecutorService beside = Executors.newSingleThreadExecutor();
         try (Directory index = new ByteBuffersDirectory()) {
-            Exported exported = export(inputs.docs(), index, cancellation);
-            List<OutputFile> files = new ArrayList<>(exported.files());
+            // The browser's files first, postings counted from the words (WordScores) while the
+            // vocabulary and results are written beside; then Lucene's index and related sections.
+            Future<BrowserIndexExporter.Lexicon> lexicon = beside.submit(() -> exporter.exportWords(docs, words));
+            List<OutputFile> postings = exporter.exportIndex(docs, words, () -> done(lexicon));
+            List<OutputFile> files = new ArrayList<>(done(lexicon).files());
+            files.addAll(postings);
+            filesReady.accept(List.copyOf(files));
+            new LuceneIndexer(cancellation).index(docs, words, index);
             for (String name : index.listAll()) {
                 if (name.equals("write.lock")) continue;
                 files.add(new OutputFile(new SitePath(LUCENE_DIR + "/" + name), read(index, name)));
             }
-            filesReady.accept(List.copyOf(files));
-            SortedMap<NoteId, List<RelatedSection>> related = new RelatedSections(cancellation).find(index, inputs.docs(), exported.words());
-            return new SearchBundle(files, inputs.docs().size(), related);
+            SortedMap<NoteId, List<RelatedSection>> related = new RelatedSections(cancellation).find(index, docs, words);
+            return new SearchBundle(files, docs.size(), related);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The browser export of {@code docs} with the Lucene index written into {@code lucene}, and the words they were made from. */
-    private record Exported(List<OutputFile> files, SectionWords words) {
-    }
-
-    private Exported export(List<SearchDocument> docs, Directory lucene, Cancellation cancellation) {
-        SectionWords words = SectionWords.of(docs, analyzer, memo, cancellation);
-        BrowserIndexExporter exporter = new BrowserIndexExporter(headSize, blockPostings, cancellation);
-        ExecutorService beside = Executors.newSingleThreadExecutor();
-        try {
-            Future<BrowserIndexExporter.Lexicon> lexicon = beside.submit(() -> exporter.exportWords(docs, words));
-            Directory index = new LuceneIndexer(cancellation).index(docs, words, lucene);
-            List<OutputFile> files = new ArrayList<>(done(lexicon).files());
-            files.addAll(exporter.exportIndex(index, docs, words, done(lexicon)));
-            return new Exported(files, words);
         } finally {
             beside.shutdownNow();
         }
@@ -162,7 +154,8 @@ public final class SearchIndexer {
         return index(inputs(library).docs(), lucene, Cancellation.NEVER);
     }
 
-    private SearchBundle index(List<SearchDocument> docs, Directory lucene, Cancellation cancellation) {
+    /** The build's way: the index written, then the export read back from it (package-private for tests that hold the preview's way to it). */
+    SearchBundle index(List<SearchDocument> docs, Directory lucene, Cancellation cancellation) {
         SectionWords words = SectionWords.of(docs, analyzer);
         BrowserIndexExporter exporter = new BrowserIndexExporter(headSize, blockPostings, cancellation);
         ExecutorService beside = Executors.newSingleThreadExecutor();

@@ -47,9 +47,11 @@ final class SectionWords {
      * sections are equal to last time's (a live preview's edit changes one note of thousands).
      */
     static SectionWords of(List<SearchDocument> docs, SearchAnalyzer analyzer, Memo memo, Cancellation cancellation) {
+        // One String per distinct word across notes, not one per note that has it (10,000 notes).
+        java.util.concurrent.ConcurrentHashMap<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
         List<NoteWords> notes = noteRanges(docs).parallelStream().map(range -> {
             cancellation.check();
-            return memo.note(docs.subList(range[0], range[1]), analyzer);
+            return memo.note(docs.subList(range[0], range[1]), analyzer, canonical);
         }).toList();
         memo.keepOnly(notes);
         return numbered(notes, analyzer);
@@ -60,34 +62,45 @@ final class SectionWords {
      * outside parents: the split is a function of the note's sections alone, so a memo can keep it.
      */
     record NoteWords(List<SearchDocument> sections, String[] words, boolean[] surface, List<Parts> parts) {
-        static NoteWords split(List<SearchDocument> docs, SearchAnalyzer analyzer) {
-            Map<String, Integer> ids = new HashMap<>();
-            List<Boolean> surface = new ArrayList<>();
-            java.util.function.BiFunction<String, Boolean, int[]> split = (text, isSurface) -> {
-                if (text.isEmpty()) return EMPTY;
-                List<String> words = analyzer.words(text);
-                int[] out = new int[words.size()];
-                for (int i = 0; i < out.length; i++) {
-                    int id = ids.computeIfAbsent(words.get(i), w -> {
-                        surface.add(false);
-                        return ids.size();
-                    });
-                    if (isSurface) surface.set(id, true);
-                    out[i] = id;
-                }
-                return out;
-            };
-            int[] title = split.apply(docs.get(0).noteTitle(), true);
+        static NoteWords split(List<SearchDocument> docs, SearchAnalyzer analyzer, Map<String, String> canonical) {
+            NoteSplitter splitter = new NoteSplitter(analyzer);
+            int[] title = splitter.ids(docs.get(0).noteTitle(), true);
             List<Parts> parts = new ArrayList<>(docs.size());
             for (SearchDocument d : docs) {
-                parts.add(new Parts(title, split.apply(d.heading(), true), split.apply(LuceneIndexer.parents(d), false),
-                        split.apply(String.join(" ", d.tags()), true), split.apply(d.text(), true), split.apply(d.code(), true)));
+                parts.add(new Parts(title, splitter.ids(d.heading(), true), splitter.ids(LuceneIndexer.parents(d), false),
+                        splitter.ids(String.join(" ", d.tags()), true), splitter.ids(d.text(), true), splitter.ids(d.code(), true)));
             }
-            String[] words = new String[ids.size()];
-            ids.forEach((word, id) -> words[id] = word);
-            boolean[] flags = new boolean[words.length];
-            for (int i = 0; i < flags.length; i++) flags[i] = surface.get(i);
-            return new NoteWords(List.copyOf(docs), words, flags, List.copyOf(parts));
+            String[] words = new String[splitter.ids.size()];
+            splitter.ids.forEach((word, id) -> words[id] = canonical.computeIfAbsent(word, w -> w));
+            boolean[] surface = new boolean[words.length];
+            for (int i = 0; i < surface.length; i++) surface[i] = splitter.surface.get(i);
+            return new NoteWords(List.copyOf(docs), words, surface, List.copyOf(parts));
+        }
+    }
+
+    /** Hands out a note's word ids on first sight, and marks the words seen outside parents. */
+    private static final class NoteSplitter {
+        private final SearchAnalyzer analyzer;
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<Boolean> surface = new ArrayList<>();
+
+        NoteSplitter(SearchAnalyzer analyzer) {
+            this.analyzer = analyzer;
+        }
+
+        int[] ids(String text, boolean isSurface) {
+            if (text.isEmpty()) return EMPTY;
+            List<String> words = analyzer.words(text);
+            int[] out = new int[words.size()];
+            for (int i = 0; i < out.length; i++) {
+                int id = ids.computeIfAbsent(words.get(i), w -> {
+                    surface.add(false);
+                    return ids.size();
+                });
+                if (isSurface) surface.set(id, true);
+                out[i] = id;
+            }
+            return out;
         }
     }
 
@@ -103,9 +116,9 @@ final class SectionWords {
             this.remembers = remembers;
         }
 
-        NoteWords note(List<SearchDocument> sections, SearchAnalyzer analyzer) {
+        NoteWords note(List<SearchDocument> sections, SearchAnalyzer analyzer, Map<String, String> canonical) {
             NoteWords kept = notes.get(sections);
-            return kept != null ? kept : NoteWords.split(sections, analyzer);
+            return kept != null ? kept : NoteWords.split(sections, analyzer, canonical);
         }
 
         void keepOnly(List<NoteWords> split) {
@@ -178,6 +191,11 @@ final class SectionWords {
 
     Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** How many words there are: ids run from 0 to this, less one. */
+    int size() {
+        return stems.length;
     }
 
     /** The stem of word {@code id} (stop word or not). */

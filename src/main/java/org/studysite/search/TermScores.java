@@ -73,11 +73,11 @@ final class TermScores {
     }
 
     /** One field's postings of a term: docs ascending and their BM25 parts (boost included). */
-    private record FieldPostings(int[] docs, float[] scores) {
+    record FieldPostings(int[] docs, float[] scores) {
     }
 
     /** The fields' postings merged by doc: each doc's part per field (0 where absent) and their sum. */
-    private static Postings merged(String term, FieldPostings[] byField) {
+    static Postings merged(String term, FieldPostings[] byField) {
         int[] at = new int[byField.length];
         int n = 0;
         for (FieldPostings f : byField) if (f != null) n += f.docs().length;

@@ -23,18 +23,23 @@ import org.studysite.serve.PreviewSession;
 /**
  * Edit-to-refresh latency of {@code studysite serve}, as a writer sees it: a note open in headless
  * Chromium, its file saved (write, then rename over it, as editors do), and the time until the
- * page in the browser shows the edit. Per vault: median and p95 over the edits, pages rendered per
- * edit, and the heap the server holds after a full GC.
+ * page in the browser shows the edit. Per vault: median and p95 over 25 saves a second apart (a
+ * writer typing); then, over 7 saves each waited out, the time until the served search index has
+ * the edit and until the whole site is rebuilt, and the pages rendered per edit; and the heap the
+ * server holds after a full GC.
  *
  * <p>{@code mvn -q -B -ntp -Pbench verify -Dbench.main=org.studysite.bench.ServeBenchmark -Dbench.sizes=demo,1000}
  */
 public final class ServeBenchmark {
     private static final int EDITS = 25;
+    /** Saves after which the benchmark waits for search and the whole site to catch up. */
+    private static final int SETTLED_EDITS = 7;
+    private static final String SEARCH_LUCENE = org.studysite.search.SearchIndexer.LUCENE_DIR + "/";
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("studysite-serve-bench");
-        System.out.println("| vault | notes | first build s | save to new page painted: median ms | p95 ms | save to page loaded: median ms | p95 ms | pages rendered per edit (full rebuild) | full rebuild ms (median, after a 250 ms wait) | save to first publish ms (median) | search caught up s (last save) | heap held MB |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| vault | notes | first build s | save to new page painted: median ms | p95 ms | save to page loaded: median ms | p95 ms | pages rendered per edit (full rebuild) | full rebuild ms (median) | save to first publish ms (median) | save to search caught up ms: median | max | save to whole site rebuilt ms: median | heap held MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (String size : args[0].split(",")) {
             Path vault = work.resolve("vault-" + size);
             int notes = prepare(size, vault);
@@ -62,9 +67,12 @@ public final class ServeBenchmark {
         List<Long> rebuildMillis = new CopyOnWriteArrayList<>();
         List<Long> publishedAt = new CopyOnWriteArrayList<>();
         List<Long> searchedAt = new CopyOnWriteArrayList<>();
+        List<Long> rebuiltAt = new CopyOnWriteArrayList<>();
         session.addListener((outcome, nanos) -> {
             if (!outcome.changed().isEmpty()) publishedAt.add(System.nanoTime());
-            if (outcome.changed().stream().anyMatch(p -> p.startsWith("search/"))) searchedAt.add(System.nanoTime());
+            // What the browser's search reads (Lucene's own files, for the command line, follow later).
+            if (outcome.changed().stream().anyMatch(p -> p.startsWith("search/") && !p.startsWith(SEARCH_LUCENE))) searchedAt.add(System.nanoTime());
+            if (!outcome.quick() && !outcome.rendered().isEmpty()) rebuiltAt.add(System.nanoTime());
             // A save's full rebuild (a search's coming in changes search/ files and is not counted).
             if (!outcome.quick() && outcome.changed().stream().noneMatch(p -> p.startsWith("search/"))) {
                 outcomes.add(outcome);
@@ -79,7 +87,6 @@ public final class ServeBenchmark {
             List<Double> latencies = new ArrayList<>();
             List<Double> toPublish = new ArrayList<>();
             List<Double> paints = new ArrayList<>();
-            long[] lastSaveAt = {0};
             String text = Files.readString(note);
             for (int i = 0; i < EDITS; i++) {
                 String marker = "edit" + i + "x" + System.nanoTime();
@@ -87,7 +94,6 @@ public final class ServeBenchmark {
                 Path saved = note.resolveSibling("." + note.getFileName() + ".tmp");
                 Files.writeString(saved, edited);
                 long saveAt = System.nanoTime();
-                lastSaveAt[0] = saveAt;
                 long saveEpochMs = System.currentTimeMillis();
                 Files.move(saved, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 while (!Boolean.TRUE.equals(driver.executeScript(
@@ -105,18 +111,28 @@ public final class ServeBenchmark {
                 publishedAt.stream().filter(t -> t > at).findFirst().ifPresent(t -> toPublish.add((t - at) / 1e6));
                 Thread.sleep(1000); // a writer types between saves: the background search starts, as it would
             }
-            // Search catching up: from the last save until the served search index has changed.
-            long lastSave = lastSaveAt[0];
-            long waitUntil = System.nanoTime() + 30_000_000_000L;
-            while (searchedAt.stream().noneMatch(t -> t > lastSave) && System.nanoTime() < waitUntil) Thread.sleep(20);
-            double searchCaughtUp = searchedAt.stream().filter(t -> t > lastSave).findFirst().map(t -> (t - lastSave) / 1e9).orElse(Double.NaN);
+            // Search catching up, and the whole site: saves a writer then pauses after, each waited out.
+            List<Double> searched = new ArrayList<>();
+            List<Double> settled = new ArrayList<>();
+            Thread.sleep(4000); // the last typed save's search and rebuild are done
+            for (int i = 0; i < SETTLED_EDITS; i++) {
+                String edited = text.replaceFirst("\n\n", "\n\nThe writer paused after saving settled" + i + "x" + System.nanoTime() + " here.\n\n");
+                Path saved = note.resolveSibling("." + note.getFileName() + ".tmp");
+                Files.writeString(saved, edited);
+                long saveAt = System.nanoTime();
+                Files.move(saved, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                searched.add(firstAfter(searchedAt, saveAt));
+                settled.add(firstAfter(rebuiltAt, saveAt));
+                Thread.sleep(1000);
+            }
             Thread.sleep(2000);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             double pages = outcomes.stream().mapToInt(o -> o.rendered().size()).average().orElse(0);
-            System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.1f | %d | %.0f | %.1f | %d |", size, notes, firstBuild,
+            System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.1f | %d | %.0f | %.0f | %.0f | %.0f | %d |", size, notes, firstBuild,
                     percentile(paints, 50), percentile(paints, 95), percentile(latencies, 50), percentile(latencies, 95), pages, median(rebuildMillis),
-                    toPublish.isEmpty() ? 0 : percentile(toPublish, 50), searchCaughtUp, heap / 1_000_000));
+                    toPublish.isEmpty() ? 0 : percentile(toPublish, 50), percentile(searched, 50), percentile(searched, 100), percentile(settled, 50),
+                    heap / 1_000_000));
         } finally {
             driver.quit();
             session.close();
@@ -130,6 +146,16 @@ public final class ServeBenchmark {
                     .sorted().toList();
             return notes.get(notes.size() / 2);
         }
+    }
+
+    /** Milliseconds from {@code saveAt} to the first time in {@code times} after it (waiting up to 30 s for one). */
+    private static double firstAfter(List<Long> times, long saveAt) throws InterruptedException {
+        long until = saveAt + 30_000_000_000L;
+        while (times.stream().noneMatch(t -> t > saveAt)) {
+            if (System.nanoTime() > until) throw new IllegalStateException("nothing published within 30 s of a save");
+            Thread.sleep(20);
+        }
+        return (times.stream().filter(t -> t > saveAt).findFirst().orElseThrow() - saveAt) / 1e6;
     }
 
     private static double percentile(List<Double> values, int p) {

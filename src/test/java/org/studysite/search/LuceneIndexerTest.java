@@ -1,6 +1,7 @@
 package org.studysite.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,24 @@ class LuceneIndexerTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void aCancelledIndexIsDroppedNotCommitted() throws IOException {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 600; i++) docs.addAll(docs());
+        List<SearchDocument> many = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDocument d = docs.get(i);
+            many.add(new SearchDocument(i, d.note(), d.anchor(), d.url(), d.noteTitle(), d.heading(), d.path(), d.tags(), d.text(), d.code()));
+        }
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        try (Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> new LuceneIndexer(new Cancellation(() -> asked.incrementAndGet() > 2)).index(many, SectionWords.of(many, analyzer), dir));
+            assertEquals(3, asked.get(), "stopped at the third check, after 512 sections were added");
+            assertFalse(org.apache.lucene.index.DirectoryReader.indexExists(dir), "nothing committed");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.studysite.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +16,10 @@ import org.studysite.testing.Notes;
 import org.studysite.testing.SiteHarness;
 
 /**
- * A live preview's search stage keeps each note's split words between searches: what it makes after
- * an edit must be what a fresh stage makes of the edited vault, byte for byte; and it hands over
- * the search files before it finds related sections.
+ * A live preview's search stage keeps each note's split words between searches and counts postings
+ * from the words, not read back from Lucene: what it makes after an edit must be what build makes of
+ * the edited vault, byte for byte; and it hands over the search files before the Lucene index and
+ * related sections.
  */
 class RememberingSearchTest {
     private final Library library = Notes.libraryOf(SiteHarness.fixtureVault()).value();
@@ -28,22 +30,28 @@ class RememberingSearchTest {
         SearchIndexer preview = SearchIndexer.remembering();
         preview.index(inputs, () -> false);
         for (SearchIndexer.Inputs edited : List.of(edited("jobs", "zymurgy jobs"), edited("the", "a brand-new phrase: the"), inputs)) {
-            SearchIndexer.SearchBundle fresh = new SearchIndexer().index(edited, () -> false);
+            SearchIndexer.SearchBundle fresh = built(edited);
             SearchIndexer.SearchBundle remembered = preview.index(edited, () -> false);
             assertEquals(browserFiles(fresh), browserFiles(remembered));
             assertEquals(fresh.related(), remembered.related());
         }
-        assertNotEquals(browserFiles(new SearchIndexer().index(inputs, () -> false)),
-                browserFiles(new SearchIndexer().index(edited("jobs", "zymurgy jobs"), () -> false)), "the edit shows in the export");
+        assertNotEquals(browserFiles(built(inputs)), browserFiles(built(edited("jobs", "zymurgy jobs"))), "the edit shows in the export");
     }
 
     @Test
-    void theFilesComeBeforeRelatedSectionsAndAreTheBundles() {
+    void theBrowsersFilesComeFirstAndAreTheBundles() {
         List<List<OutputFile>> handed = new ArrayList<>();
         SearchIndexer.SearchBundle bundle = SearchIndexer.remembering().index(inputs, () -> false, handed::add);
         assertEquals(1, handed.size());
-        assertEquals(bundle.files(), handed.get(0));
-        assertTrue(handed.get(0).stream().anyMatch(f -> f.path().value().startsWith(SearchIndexer.LUCENE_DIR + "/")), "the Lucene index too");
+        List<OutputFile> lucene = bundle.files().stream().filter(f -> f.path().value().startsWith(SearchIndexer.LUCENE_DIR + "/")).toList();
+        assertTrue(handed.get(0).stream().noneMatch(lucene::contains), "Lucene's files come after");
+        assertFalse(lucene.isEmpty());
+        assertEquals(bundle.files().stream().filter(f -> !lucene.contains(f)).toList(), handed.get(0));
+    }
+
+    /** What build makes of {@code inputs}: the Lucene index written, then the export read back from it. */
+    private static SearchIndexer.SearchBundle built(SearchIndexer.Inputs inputs) {
+        return new SearchIndexer().index(inputs.docs(), new org.apache.lucene.store.ByteBuffersDirectory(), Cancellation.NEVER);
     }
 
     /** The inputs with the first section whose text has {@code word} edited: {@code word} becomes {@code with}. */
