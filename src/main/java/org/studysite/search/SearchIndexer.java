@@ -28,6 +28,11 @@ import org.studysite.model.SitePath;
  * between builds), and the browser export under search/, which is byte-identical for the same
  * vault and which the CLI reads too. The same index gives each note its related sections
  * (MoreLikeThis), which note pages show: so this stage runs before render.
+ *
+ * <p>Two ways to the same bytes: build writes the Lucene index and reads each term's scores back
+ * from it ({@link TermScores}); a live preview, where search is what the writer waits for after a
+ * save, counts them from the words ({@link WordScores}) and hands the browser's files over before
+ * it writes Lucene's index and finds related sections.
  */
 public final class SearchIndexer {
     public static final String LUCENE_DIR = "search/lucene";

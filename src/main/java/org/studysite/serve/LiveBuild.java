@@ -65,6 +65,11 @@ public final class LiveBuild {
     private final PagePlanner planner;
     private PageRenderer pageRenderer;
     private Map<String, Parsed> parsed = Map.of();
+    /**
+     * The source of each note as the newest site shows it. Not {@link #parsed}: a rebuild given up
+     * after parsing keeps its parsed notes, and a save it read must still count as a change.
+     */
+    private Map<String, SourceFile> shown = Map.of();
     private Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private Object lastSite;
     private SearchIndexer.SearchBundle search;
@@ -230,6 +235,7 @@ public final class LiveBuild {
         if (sorted.stream().anyMatch(d -> d.severity() == Severity.ERROR)) return failed(sorted);
         library = next;
         newest = next;
+        shown = sources(parsed);
         lastSite = plan.site();
         otherFiles = vault.otherFiles();
         topicEntries = plan.topicEntries();
@@ -262,6 +268,7 @@ public final class LiveBuild {
         if (library == null) return Optional.empty();
         Path root = notesDir.toAbsolutePath().normalize();
         Map<NoteId, Note> edited = new java.util.LinkedHashMap<>();
+        Map<String, SourceFile> nowShown = new HashMap<>(shown);
         for (Path path : changed) {
             if (!path.startsWith(root) || path.equals(root)) return Optional.empty();
             String rel = root.relativize(path).toString().replace('\\', '/');
@@ -270,16 +277,18 @@ public final class LiveBuild {
             if (before == null || !Files.isRegularFile(path) || edited.size() == QUICK_NOTES) return Optional.empty();
             Optional<SourceFile> source = vaultLoader.readNote(path, rel);
             if (source.isEmpty()) return Optional.empty();
-            if (source.get().equals(before.source())) continue;
-            Parsed now = new Parsed(source.get(), noteParser.parse(source.get()));
+            if (source.get().equals(shown.get(rel))) continue;
+            Parsed now = source.get().equals(before.source()) ? before : new Parsed(source.get(), noteParser.parse(source.get()));
             NoteId id = now.result().value().id();
             // A note parsed by a rebuild that did not finish (given up, or failed) may not be in the library yet.
             if (!id.equals(before.result().value().id()) || !library.pages().containsKey(id)) return Optional.empty();
             parsed = withParsed(now);
+            nowShown.put(rel, source.get());
             edited.put(id, now.result().value());
         }
         if (edited.isEmpty()) return Optional.empty();
         Library patched = libraryBuilder.patch(library, List.copyOf(edited.values()), otherFiles);
+        shown = nowShown;
         newest = patched;
         SitePlan plan = planner.notePages(patched, related(patched), topicEntries, deckParts, edited.keySet());
         SortedMap<String, byte[]> files = new TreeMap<>(site);
@@ -292,6 +301,12 @@ public final class LiveBuild {
         }
         Outcome shown = publish(files, rendered, lastProblems, Map.of());
         return Optional.of(new Outcome(shown.files(), shown.changed(), shown.rendered(), shown.diagnostics(), false, Map.of(), true));
+    }
+
+    private static Map<String, SourceFile> sources(Map<String, Parsed> parsed) {
+        Map<String, SourceFile> sources = new HashMap<>(parsed.size() * 2);
+        parsed.forEach((path, p) -> sources.put(path, p.source()));
+        return sources;
     }
 
     private Map<String, Parsed> withParsed(Parsed now) {

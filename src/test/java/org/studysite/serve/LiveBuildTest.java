@@ -162,6 +162,19 @@ class LiveBuildTest {
     }
 
     @Test
+    void aSaveARebuildReadBeforeItWasGivenUpIsStillShownFirst() throws IOException {
+        LiveBuild live = new LiveBuild(vault, Optional.empty());
+        live.rebuild();
+        Path note = replace("training.md", "Bayesian search is the default;", "Bayesian search is the default, saved mid-rebuild;");
+        // A rebuild that read the vault after the save, then gave way to it (the save's event came in).
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class, () -> live.rebuild(() -> true));
+
+        LiveBuild.Outcome quick = live.quick(Set.of(note.toAbsolutePath().normalize())).orElseThrow();
+        assertTrue(page(quick.files(), "notes/training.html").contains("saved mid-rebuild"));
+        assertTrue(live.quick(Set.of(note.toAbsolutePath().normalize())).isEmpty(), "shown already: nothing to show again");
+    }
+
+    @Test
     void aNewNoteOrAnImageIsNoQuickChange() throws IOException {
         LiveBuild live = new LiveBuild(vault, Optional.empty());
         live.rebuild();
