@@ -2,7 +2,6 @@ package org.studysite.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,8 @@ public final class ServeBenchmark {
     }
 
     private static void run(String size, int notes, Path vault, Path profile) throws Exception {
-        PrintWriter quiet = new PrintWriter(new StringWriter());
+        List<String> log = new CopyOnWriteArrayList<>();
+        PrintWriter quiet = timed(log);
         long start = System.nanoTime();
         PreviewSession session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), quiet, quiet);
         double firstBuild = (System.nanoTime() - start) / 1e9;
@@ -123,6 +123,12 @@ public final class ServeBenchmark {
                 Files.move(saved, note, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 searched.add(firstAfter(searchedAt, saveAt));
                 settled.add(firstAfter(rebuiltAt, saveAt));
+                if (searched.get(i) > 2000) {
+                    // Say what the preview did, so a slow catch-up can be told from noise.
+                    System.out.printf(Locale.ROOT, "slow catch-up after save %d (%.0f ms); the preview's log since the save:%n", i, searched.get(i));
+                    log.stream().filter(line -> Long.parseLong(line.substring(0, line.indexOf(' '))) > saveAt)
+                            .forEach(line -> System.out.printf(Locale.ROOT, "  +%.0f ms %s%n", (Long.parseLong(line.substring(0, line.indexOf(' '))) - saveAt) / 1e6, line.substring(line.indexOf(' ') + 1)));
+                }
                 Thread.sleep(1000);
             }
             Thread.sleep(2000);
@@ -146,6 +152,33 @@ public final class ServeBenchmark {
                     .sorted().toList();
             return notes.get(notes.size() / 2);
         }
+    }
+
+    /** A writer that keeps each line the preview prints, after the time it was printed (System.nanoTime). */
+    private static PrintWriter timed(List<String> lines) {
+        return new PrintWriter(new java.io.Writer() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public synchronized void write(char[] chars, int from, int length) {
+                for (int i = from; i < from + length; i++) {
+                    if (chars[i] != '\n') {
+                        line.append(chars[i]);
+                        continue;
+                    }
+                    lines.add(System.nanoTime() + " " + line);
+                    line.setLength(0);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, true);
     }
 
     /** Milliseconds from {@code saveAt} to the first time in {@code times} after it (waiting up to 30 s for one). */
