@@ -279,6 +279,7 @@ public final class PreviewSession implements AutoCloseable {
             // Closing is best effort: the process is ending.
         }
         events.add(new Stop());
+        wanted = null; // a search under way stops at its next check, its helper threads too
         searching.shutdownNow();
         server.close();
         stopped.countDown();
