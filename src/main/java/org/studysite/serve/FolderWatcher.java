@@ -27,8 +27,12 @@ import org.studysite.load.VaultLoader;
  * does not follow them either).
  */
 final class FolderWatcher implements AutoCloseable {
-    /** How long the folders must be quiet before a batch is handed out: short, since it adds to every refresh. */
-    static final long QUIET_MS = 30;
+    /**
+     * How long the folders must be quiet before a batch is handed out: short, since it adds to every
+     * refresh. An editor writes its temporary file and renames it within a millisecond or two; were
+     * they split, the temporary file alone is ignored (PreviewSession) and the rename is the save.
+     */
+    static final long QUIET_MS = 10;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
 

@@ -299,8 +299,11 @@ public final class LiveBuild {
             files.put(page.path().value(), result.value().bytes());
             rendered.add(page.path().value());
         }
-        Outcome shown = publish(files, rendered, lastProblems, Map.of());
-        return Optional.of(new Outcome(shown.files(), shown.changed(), shown.rendered(), shown.diagnostics(), false, Map.of(), true));
+        // Only these pages were put in: comparing them alone, not the whole site, keeps this path short.
+        Set<String> changedPages = new TreeSet<>();
+        for (String path : rendered) if (!Arrays.equals(files.get(path), site.get(path))) changedPages.add(path);
+        site = Collections.unmodifiableSortedMap(files);
+        return Optional.of(new Outcome(site, changedPages, rendered, lastProblems, false, Map.of(), true));
     }
 
     private static Map<String, SourceFile> sources(Map<String, Parsed> parsed) {

@@ -127,6 +127,7 @@ public final class PreviewSession implements AutoCloseable {
     private void watch() {
         try {
             for (Set<Path> changed = watcher.next(); !changed.isEmpty(); changed = watcher.next()) {
+                if (hiddenNotesOnly(changed)) continue; // an editor's temporary file: the rename after it is the save
                 wanted = null; // a search of the vault as it was would only slow the rebuild
                 saves.incrementAndGet(); // before the event: whoever takes the event must see the count moved
                 events.add(new Changed(changed));
@@ -134,6 +135,17 @@ public final class PreviewSession implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Whether every path is hidden in the notes folder (the vault ignores those): an editor's
+     * temporary file can come a batch before the rename that saves it, and must not stop a search
+     * or a rebuild for nothing.
+     */
+    private boolean hiddenNotesOnly(Set<Path> changed) {
+        Path notes = settings.notes().toAbsolutePath().normalize();
+        return changed.stream().allMatch(p -> p.startsWith(notes) && !p.equals(notes)
+                && org.studysite.load.VaultLoader.isHidden(notes.relativize(p)));
     }
 
     private void rebuildLoop() {

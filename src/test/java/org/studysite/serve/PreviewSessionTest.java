@@ -59,6 +59,24 @@ class PreviewSessionTest {
         }
     }
 
+    @Test
+    void anEditorsTemporaryFileAloneStartsNothingAndTheRenameAfterItIsTheSave() throws Exception {
+        Path vault = SiteHarness.copyVault(SiteHarness.fixtureVault(), temp.resolve("vault"));
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        try (PreviewSession session = PreviewSession.start(new PreviewSession.Settings(vault, Optional.empty(), "127.0.0.1", 0), quiet, quiet)) {
+            java.util.concurrent.BlockingQueue<LiveBuild.Outcome> published = new java.util.concurrent.LinkedBlockingQueue<>();
+            session.addListener((outcome, nanos) -> published.add(outcome));
+            Path note = vault.resolve("training.md");
+            Path temporary = vault.resolve(".training.md.tmp");
+            Files.writeString(temporary, Files.readString(note).replace("Bayesian search is the default;", "Bayesian search is the saved default;"));
+
+            assertEquals(null, published.poll(1, java.util.concurrent.TimeUnit.SECONDS), "a hidden file alone is no change");
+            Files.move(temporary, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            LiveBuild.Outcome first = published.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(first != null && first.quick() && first.changed().contains("notes/training.html"), "the rename is the save: " + first);
+        }
+    }
+
     private static String encoded(String path) {
         StringBuilder url = new StringBuilder();
         for (String segment : path.split("/")) {
