@@ -9,8 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.studysite.model.OutputFile;
@@ -119,7 +123,7 @@ final class BrowserIndexExporter {
      * instead of read back from an index: the same bytes, without waiting for Lucene (a live preview).
      * The lexicon is asked for only once the postings are out, so it can be written meanwhile.
      */
-    List<OutputFile> exportIndex(List<SearchDocument> docs, SectionWords words, java.util.function.Supplier<Lexicon> lexiconWhenDone) {
+    List<OutputFile> exportIndex(List<SearchDocument> docs, SectionWords words, Supplier<Lexicon> lexiconWhenDone) {
         if (words.sections().size() != docs.size()) throw new IllegalStateException("words are not of every section");
         List<OutputFile> files = new ArrayList<>();
         try {
@@ -201,8 +205,8 @@ final class BrowserIndexExporter {
         long bytes = 0;
         // Reading a term's postings back is a third of the work, encoding them the rest, and each term
         // encodes on its own: so terms are encoded on every core while this thread reads the next.
-        List<java.util.concurrent.Future<EncodedTerm>> encoded = new ArrayList<>();
-        java.util.concurrent.ThreadPoolExecutor encoders = encoders();
+        List<Future<EncodedTerm>> encoded = new ArrayList<>();
+        ThreadPoolExecutor encoders = encoders();
         try {
             terms.forEachTerm(p -> {
                 cancellation.check();
@@ -210,7 +214,7 @@ final class BrowserIndexExporter {
                 if (id < 0) throw new IllegalStateException("term '" + p.term() + "' is no stem of the vocabulary");
                 encoded.add(encoders.submit(() -> encode(id, p)));
             });
-            for (java.util.concurrent.Future<EncodedTerm> term : encoded) {
+            for (Future<EncodedTerm> term : encoded) {
                 EncodedTerm t = SearchIndexer.done(term);
                 heads.put(t.id(), t.head());
                 bytes += t.head().length + 10;
@@ -251,14 +255,14 @@ final class BrowserIndexExporter {
      * One encoder per core; when they are all busy and a few terms wait, the reading thread encodes
      * the next term itself, so terms read but not yet encoded (their postings in memory) stay few.
      */
-    private static java.util.concurrent.ThreadPoolExecutor encoders() {
+    private static ThreadPoolExecutor encoders() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new java.util.concurrent.ThreadPoolExecutor(cores, cores, 1, java.util.concurrent.TimeUnit.SECONDS,
-                new java.util.concurrent.ArrayBlockingQueue<>(4 * cores), runnable -> {
+        return new ThreadPoolExecutor(cores, cores, 1, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(4 * cores), runnable -> {
                     Thread thread = new Thread(runnable, "studysite-postings");
                     thread.setDaemon(true);
                     return thread;
-                }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     /** {@code [docs, model, codes]}, and for a term with tiers {@code [..., [[best, count, "first docs"], ...]]}. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +49,7 @@ final class SectionWords {
      */
     static SectionWords of(List<SearchDocument> docs, SearchAnalyzer analyzer, Memo memo, Cancellation cancellation) {
         // One String per distinct word across notes, not one per note that has it (10,000 notes).
-        java.util.concurrent.ConcurrentHashMap<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
+        ConcurrentHashMap<String, String> canonical = new ConcurrentHashMap<>();
         List<NoteWords> notes = noteRanges(docs).parallelStream().map(range -> {
             cancellation.check();
             return memo.note(docs.subList(range[0], range[1]), analyzer, canonical);

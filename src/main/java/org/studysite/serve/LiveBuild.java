@@ -161,10 +161,15 @@ public final class LiveBuild {
      */
     public Optional<Outcome> searchFiles(SearchIndexer.Inputs inputs, List<OutputFile> searchFiles) {
         if (newest == null || !inputs.equals(inputsOf(newest))) return Optional.empty();
+        return Optional.of(publish(withSearchFiles(searchFiles), Set.of(), lastProblems, Map.of()));
+    }
+
+    /** The site with the last search's files replaced by {@code searchFiles}. */
+    private SortedMap<String, byte[]> withSearchFiles(List<OutputFile> searchFiles) {
         SortedMap<String, byte[]> files = new TreeMap<>(site);
         if (search != null) search.files().forEach(f -> files.remove(f.path().value()));
         searchFiles.forEach(f -> files.put(f.path().value(), f.bytes()));
-        return Optional.of(publish(files, Set.of(), lastProblems, Map.of()));
+        return files;
     }
 
     /**
@@ -175,9 +180,7 @@ public final class LiveBuild {
      */
     public Optional<Outcome> searched(SearchIndexer.Inputs inputs, SearchIndexer.SearchBundle bundle) {
         if (newest == null || !inputs.equals(inputsOf(newest))) return Optional.empty();
-        SortedMap<String, byte[]> files = new TreeMap<>(site);
-        if (search != null) search.files().forEach(f -> files.remove(f.path().value()));
-        bundle.files().forEach(f -> files.put(f.path().value(), f.bytes()));
+        SortedMap<String, byte[]> files = withSearchFiles(bundle.files());
         search = bundle;
         return Optional.of(publish(files, Set.of(), lastProblems, Map.of()));
     }
