@@ -107,12 +107,9 @@ final class BrowserIndexExporter {
             if (reader.leaves().size() > 1 || reader.maxDoc() != docs.size() || words.sections().size() != docs.size()) {
                 throw new IllegalStateException("search index is not one segment of every section");
             }
-            List<OutputFile> files = new ArrayList<>();
-            int postShards = reader.leaves().isEmpty() ? 0
-                    : exportPostings(sink -> TermScores.forEachTerm(new IndexSearcher(reader), reader.leaves().get(0).reader(), sink), words.vocabulary(), files);
-            int idBits = reader.leaves().isEmpty() ? 1 : idBits(words.vocabulary());
-            files.add(meta(docs.size(), lexicon.dictKeys(), postShards, lexicon.phraseShards(), idBits, lexicon.tags()));
-            return files;
+            // Leaves are empty exactly when there are no sections (checked above), and then never read.
+            return postingsAndMeta(docs.size(), sink -> TermScores.forEachTerm(new IndexSearcher(reader), reader.leaves().get(0).reader(), sink),
+                    words.vocabulary(), () -> lexicon);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,16 +122,22 @@ final class BrowserIndexExporter {
      */
     List<OutputFile> exportIndex(List<SearchDocument> docs, SectionWords words, Supplier<Lexicon> lexiconWhenDone) {
         if (words.sections().size() != docs.size()) throw new IllegalStateException("words are not of every section");
-        List<OutputFile> files = new ArrayList<>();
         try {
-            int postShards = docs.isEmpty() ? 0 : exportPostings(sink -> WordScores.forEachTerm(words, cancellation, sink), words.vocabulary(), files);
-            int idBits = docs.isEmpty() ? 1 : idBits(words.vocabulary());
-            Lexicon lexicon = lexiconWhenDone.get();
-            files.add(meta(docs.size(), lexicon.dictKeys(), postShards, lexicon.phraseShards(), idBits, lexicon.tags()));
-            return files;
+            return postingsAndMeta(docs.size(), sink -> WordScores.forEachTerm(words, cancellation, sink), words.vocabulary(), lexiconWhenDone);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every term's postings from {@code terms} (none when there are no sections), then the meta file, which names every part. */
+    private List<OutputFile> postingsAndMeta(int sections, TermSource terms, Vocabulary vocabulary, Supplier<Lexicon> lexiconWhenDone)
+            throws IOException {
+        List<OutputFile> files = new ArrayList<>();
+        int postShards = sections == 0 ? 0 : exportPostings(terms, vocabulary, files);
+        int idBits = sections == 0 ? 1 : idBits(vocabulary);
+        Lexicon lexicon = lexiconWhenDone.get();
+        files.add(meta(sections, lexicon.dictKeys(), postShards, lexicon.phraseShards(), idBits, lexicon.tags()));
+        return files;
     }
 
     /** Where a term's postings come from: read back from an index, or counted from the words. */
